@@ -1,0 +1,31 @@
+import type { Knex } from 'knex';
+import * as m0100 from './20261121000100_states';
+import * as m0200 from './20261121000200_chapters';
+import * as m0300 from './20261121000300_members_workplaces';
+import * as m0400 from './20261121000400_users_sessions';
+import * as m0500 from './20261121000500_audit_log';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/**
+ * Migrations are listed here rather than read from the folder, so that tsx, Vitest and any
+ * bundler load the same TypeScript modules. Append new ones; never edit one that has landed.
+ */
+const migrations: Record<string, Migration> = {
+  '20261121000100_states': m0100,
+  '20261121000200_chapters': m0200,
+  '20261121000300_members_workplaces': m0300,
+  '20261121000400_users_sessions': m0400,
+  '20261121000500_audit_log': m0500,
+};
+
+export const migrationNames = Object.keys(migrations);
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => migrationNames,
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name]!,
+};

@@ -1,0 +1,59 @@
+import type { Knex } from 'knex';
+import type { Language, Role } from '@shopfloor/shared';
+
+export interface UserRow {
+  id: number;
+  email: string;
+  passwordHash: string;
+  role: Role;
+  chapterId: number | null;
+  memberId: number | null;
+  language: Language;
+  disabled: boolean;
+}
+
+const toUser = (r: Record<string, unknown>): UserRow => ({
+  id: r.id as number,
+  email: r.email as string,
+  passwordHash: r.password_hash as string,
+  role: r.role as Role,
+  chapterId: (r.chapter_id as number | null) ?? null,
+  memberId: (r.member_id as number | null) ?? null,
+  language: r.language as Language,
+  disabled: Boolean(r.disabled),
+});
+
+export class UsersRepository {
+  constructor(private readonly db: Knex) {}
+
+  async findByEmail(email: string): Promise<UserRow | null> {
+    const row = await this.db('users').where('email', email.toLowerCase()).first();
+    return row ? toUser(row) : null;
+  }
+
+  async insert(
+    trx: Knex | Knex.Transaction,
+    user: { email: string; passwordHash: string; role: Role; chapterId?: number | null; memberId?: number | null; language?: Language },
+  ): Promise<number> {
+    const now = new Date().toISOString();
+    const [row] = await trx('users')
+      .insert({
+        email: user.email.toLowerCase(),
+        password_hash: user.passwordHash,
+        role: user.role,
+        chapter_id: user.chapterId ?? null,
+        member_id: user.memberId ?? null,
+        language: user.language ?? 'en',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    return typeof row === 'object' ? row.id : row;
+  }
+
+  async setLanguage(userId: number, language: Language): Promise<void> {
+    await this.db('users')
+      .where('id', userId)
+      .update({ language, updated_at: new Date().toISOString(), version: this.db.raw('version + 1') });
+  }
+}

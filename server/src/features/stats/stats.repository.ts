@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+
+export interface StateCounts {
+  state: string;
+  members: number;
+  goodStanding: number;
+  mapped: number;
+}
+
+/**
+ * Aggregate queries over member data. They return counts only, never a person, which is why the
+ * national role may call them (the service suppresses small counts before they leave the server).
+ */
+export class StatsRepository {
+  constructor(private readonly db: Knex) {}
+
+  private mappedExpr() {
+    return this.db.raw(
+      `sum(case when exists (select 1 from employments e where e.member_id = m.id and e.ended_on is null) then 1 else 0 end) as mapped`,
+    );
+  }
+
+  async membersByState(chapterId?: number): Promise<StateCounts[]> {
+    const q = this.db('members as m')
+      .join('chapters as c', 'c.id', 'm.chapter_id')
+      .groupBy('c.state')
+      .select(
+        'c.state',
+        this.db.raw('count(*) as members'),
+        this.db.raw(`sum(case when m.status = 'good_standing' then 1 else 0 end) as good_standing`),
+        this.mappedExpr(),
+      );
+    if (chapterId !== undefined) q.where('m.chapter_id', chapterId);
+    const rows: Record<string, unknown>[] = await q;
+    return rows.map((r) => ({
+      state: r.state as string,
+      members: Number(r.members),
+      goodStanding: Number(r.good_standing),
+      mapped: Number(r.mapped),
+    }));
+  }
+
+  async workplacesByState(chapterId?: number): Promise<Map<string, number>> {
+    const q = this.db('workplaces as w').join('chapters as c', 'c.id', 'w.chapter_id').groupBy('c.state').select('c.state', this.db.raw('count(*) as n'));
+    if (chapterId !== undefined) q.where('w.chapter_id', chapterId);
+    const rows: { state: string; n: number | string }[] = await q;
+    return new Map(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
+  async chaptersByState(): Promise<Map<string, { chapters: number; withCommittee: number }>> {
+    const rows: Record<string, unknown>[] = await this.db('chapters')
+      .groupBy('state')
+      .select('state', this.db.raw('count(*) as n'), this.db.raw('sum(case when has_labor_committee then 1 else 0 end) as lc'));
+    return new Map(rows.map((r) => [r.state as string, { chapters: Number(r.n), withCommittee: Number(r.lc) }]));
+  }
+
+  async membersByOrganizingStatus(chapterId?: number): Promise<Record<string, number>> {
+    const q = this.db('members as m').groupBy('m.organizing_status').select('m.organizing_status as s', this.db.raw('count(*) as n'));
+    if (chapterId !== undefined) q.where('m.chapter_id', chapterId);
+    const rows: { s: string; n: number | string }[] = await q;
+    return Object.fromEntries(rows.map((r) => [r.s, Number(r.n)]));
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { authRoutes } from './auth/auth.routes';
+import { chapterRoutes } from './features/chapters/chapters.routes';
+import { geoRoutes } from './features/geo/geo.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { statsRoutes } from './features/stats/stats.routes';
+import { buildOpenApi } from './http/openapi';
+import { route, type RouteDef } from './http/route';
+
+let openapi: ReturnType<typeof buildOpenApi> | null = null;
+
+const openapiRoute = route({
+  method: 'get',
+  path: '/api/openapi.json',
+  summary: 'This API as an OpenAPI 3 document, generated from the route table and the shared schemas',
+  tag: 'operations',
+  access: 'public',
+  response: z.record(z.string(), z.unknown()),
+  handler: () => (openapi ??= buildOpenApi(routeTable)),
+});
+
+/**
+ * The route table: every route the server has, with who may call it. The OpenAPI document and
+ * the permission tests are generated from this list, so a route cannot exist outside it.
+ */
+export const routeTable: readonly RouteDef[] = [
+  ...healthRoutes,
+  openapiRoute,
+  ...authRoutes,
+  ...geoRoutes,
+  ...chapterRoutes,
+  ...statsRoutes,
+];

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { isoDate, language, membershipStatus, organizingStatus, recruitmentSource, version } from './domain';
+import { zip5 } from './geo';
+
+export const member = z.object({
+  id: z.number().int(),
+  chapterId: z.number().int(),
+  akId: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  zip: z.string().nullable(),
+  preferredLanguage: language,
+  joinedOn: z.string().nullable(),
+  lapsedOn: z.string().nullable(),
+  status: membershipStatus,
+  recruitmentSource: recruitmentSource.nullable(),
+  recruitedBy: z.string().nullable(),
+  unionMember: z.boolean(),
+  unionName: z.string().nullable(),
+  unionLocal: z.string().nullable(),
+  unionStaff: z.boolean(),
+  organizingStatus,
+  leadershipNotes: z.string().nullable(),
+  version,
+});
+export type Member = z.infer<typeof member>;
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+export const memberFields = z.object({
+  akId: optionalText(40),
+  firstName: text(80).min(1, 'First name is required'),
+  lastName: text(80).min(1, 'Last name is required'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ message: 'Enter an email address like name@example.org' })
+    .max(254)
+    .nullable(),
+  phone: optionalText(40),
+  zip: zip5.nullable(),
+  preferredLanguage: language,
+  joinedOn: isoDate.nullable(),
+  lapsedOn: isoDate.nullable(),
+  status: membershipStatus,
+  recruitmentSource: recruitmentSource.nullable(),
+  recruitedBy: optionalText(120),
+  unionMember: z.boolean(),
+  unionName: optionalText(120),
+  unionLocal: optionalText(60),
+  unionStaff: z.boolean(),
+  organizingStatus,
+  leadershipNotes: optionalText(4000),
+});
+
+export const memberCreate = memberFields.partial().required({ firstName: true, lastName: true }).strict();
+export type MemberCreate = z.infer<typeof memberCreate>;
+export const memberPatch = memberFields.partial().extend({ version }).strict();
+export type MemberPatch = z.infer<typeof memberPatch>;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { unionStatus, version, workplaceSize } from './domain';
+import { zip5 } from './geo';
+import { industryCode } from './naics';
+
+export const workplace = z.object({
+  id: z.number().int(),
+  chapterId: z.number().int(),
+  employer: z.string(),
+  siteName: z.string().nullable(),
+  address: z.string().nullable(),
+  city: z.string().nullable(),
+  state: z.string().nullable(),
+  zip: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  industry: z.string().nullable(),
+  size: z.string().nullable(),
+  unionStatus,
+  unionName: z.string().nullable(),
+  confirmed: z.boolean(),
+  version,
+});
+export type Workplace = z.infer<typeof workplace>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+export const workplaceFields = z.object({
+  employer: z.string().trim().min(1, 'Employer is required').max(160),
+  siteName: optionalText(160),
+  address: optionalText(200),
+  zip: zip5,
+  industry: industryCode.nullable(),
+  size: workplaceSize.nullable(),
+  unionStatus,
+  unionName: optionalText(120),
+});
+export const workplaceCreate = workplaceFields
+  .partial()
+  .required({ employer: true, zip: true })
+  .strict();
+export type WorkplaceCreate = z.infer<typeof workplaceCreate>;
+export const workplacePatch = workplaceFields.partial().extend({ version, confirmed: z.boolean().optional() }).strict();
+export type WorkplacePatch = z.infer<typeof workplacePatch>;
+
+/** Lower-cased, punctuation and corporate suffixes removed: "Wal-Mart Stores, Inc." → "wal mart stores". */
+export function normalizeEmployer(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(inc|incorporated|llc|l l c|corp|corporation|co|company|ltd|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
