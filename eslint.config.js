@@ -10,12 +10,26 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Member rows are read only through repositories that apply the actor's scope.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/features/members/members.repository.ts',
+      'server/src/features/stats/*.repository.ts',
+      'server/src/features/workplaces/employments.repository.ts',
+    ],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.name='db'][arguments.0.value='members']",
-          message: 'Member rows are read only through the members repository, with the actor scope.',
+          selector: 'CallExpression[arguments.0.value=/^members( as \\w+)?$/]',
+          message: 'Query members through the members repository, which applies the actor scope.',
         },
       ],
     },

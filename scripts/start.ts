@@ -17,10 +17,16 @@ function newestMtime(dir: string): number {
 /** Builds the client when it has never been built or its sources are newer than the build. */
 function ensureClientBuilt() {
   const index = join(root, 'client/dist/index.html');
-  const sources = Math.max(newestMtime(join(root, 'client/src')), newestMtime(join(root, 'shared/src')));
+  const sources = Math.max(
+    newestMtime(join(root, 'client/src')),
+    newestMtime(join(root, 'shared/src')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('Building the client (first start, or its sources changed)…');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build', '-w', 'client'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -10,7 +10,13 @@ export async function up(knex: Knex): Promise<void> {
     t.string('division', 30).notNullable();
   });
   await knex('states').insert(
-    states.map((s) => ({ code: s.code, name: s.name, fips: s.fips, region: s.region, division: s.division })),
+    states.map((s) => ({
+      code: s.code,
+      name: s.name,
+      fips: s.fips,
+      region: s.region,
+      division: s.division,
+    })),
   );
 }
 

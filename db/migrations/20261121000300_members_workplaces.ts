@@ -61,7 +61,11 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('employments', (t) => {
     t.increments('id');
     t.integer('member_id').notNullable().references('id').inTable('members').onDelete('CASCADE');
-    t.integer('workplace_id').notNullable().references('id').inTable('workplaces').onDelete('CASCADE');
+    t.integer('workplace_id')
+      .notNullable()
+      .references('id')
+      .inTable('workplaces')
+      .onDelete('CASCADE');
     t.string('job_title', 120);
     t.string('since', 10);
     t.string('ended_on', 10);

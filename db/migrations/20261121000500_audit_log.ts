@@ -32,5 +32,6 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('audit_log');
-  if (knex.client.config.client === 'pg') await knex.raw('DROP FUNCTION IF EXISTS audit_log_append_only()');
+  if (knex.client.config.client === 'pg')
+    await knex.raw('DROP FUNCTION IF EXISTS audit_log_append_only()');
 }

@@ -7,9 +7,17 @@ import { firstNames, lastNames, rng } from './random';
 export const DEMO_LOGINS = [
   { email: 'admin@demo.test', role: 'admin', what: 'system operator: everything' },
   { email: 'national@demo.test', role: 'national', what: 'DSLC staff: national maps and charts' },
-  { email: 'chapter@demo.test', role: 'chapter', what: 'Triangle (NC) labor committee, a Southern chapter' },
+  {
+    email: 'chapter@demo.test',
+    role: 'chapter',
+    what: 'Triangle (NC) labor committee, a Southern chapter',
+  },
   { email: 'chapter2@demo.test', role: 'chapter', what: 'Chicago (IL) labor committee' },
-  { email: 'organizer@demo.test', role: 'organizer', what: 'healthcare pod coordinator in Triangle' },
+  {
+    email: 'organizer@demo.test',
+    role: 'organizer',
+    what: 'healthcare pod coordinator in Triangle',
+  },
   { email: 'member@demo.test', role: 'member', what: 'Keisha Bell, a Triangle member' },
 ] as const;
 
@@ -27,7 +35,12 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * Seeds the demo organization: nine chapters (five in the South), their members and workplaces at
  * real ZIP codes, and one login per role. Deterministic: the same rows on every machine.
  */
-export async function seedDemo(db: Knex, password: string, hash: HashPassword, today = new Date('2026-11-01T12:00:00Z')): Promise<void> {
+export async function seedDemo(
+  db: Knex,
+  password: string,
+  hash: HashPassword,
+  today = new Date('2026-11-01T12:00:00Z'),
+): Promise<void> {
   const r = rng(20261121);
   // One hash for all demo logins: they share one published password, so distinct salts protect nothing.
   const passwordHash = await hash(password);
@@ -92,7 +105,9 @@ export async function seedDemo(db: Knex, password: string, hash: HashPassword, t
         const last = isKeisha ? 'Bell' : r.pick(lastNames);
         const joined = new Date(today.getTime() - r.int(10, 900) * 86400_000);
         const lapsed = r.chance(0.12);
-        const status: OrganizingStatus = isKeisha ? 'committee' : r.weighted(organizingStatuses, [40, 20, 15, 12, 8, 5]);
+        const status: OrganizingStatus = isKeisha
+          ? 'committee'
+          : r.weighted(organizingStatuses, [40, 20, 15, 12, 8, 5]);
         const unionMember = isKeisha || r.chance(0.3);
         akId++;
         const [m] = await trx('members')
@@ -108,10 +123,21 @@ export async function seedDemo(db: Knex, password: string, hash: HashPassword, t
             joined_on: day(joined),
             lapsed_on: lapsed ? day(new Date(joined.getTime() + 365 * 86400_000)) : null,
             status: lapsed ? 'lapsed' : 'good_standing',
-            recruitment_source: r.weighted(['workplace', 'campaign', 'event', 'online', 'other'], [3, 2, 3, 4, 1]),
+            recruitment_source: r.weighted(
+              ['workplace', 'campaign', 'event', 'online', 'other'],
+              [3, 2, 3, 4, 1],
+            ),
             union_member: unionMember,
-            union_name: unionMember ? (isKeisha ? 'SEIU' : r.pick(['SEIU', 'AFT', 'UAW', 'CWA', 'Teamsters', 'NNU', 'UFCW'])) : null,
-            union_local: unionMember ? (isKeisha ? 'Local 1199' : `Local ${r.int(10, 2000)}`) : null,
+            union_name: unionMember
+              ? isKeisha
+                ? 'SEIU'
+                : r.pick(['SEIU', 'AFT', 'UAW', 'CWA', 'Teamsters', 'NNU', 'UFCW'])
+              : null,
+            union_local: unionMember
+              ? isKeisha
+                ? 'Local 1199'
+                : `Local ${r.int(10, 2000)}`
+              : null,
             union_staff: !isKeisha && r.chance(0.03),
             organizing_status: status,
             version: 0,
@@ -138,7 +164,18 @@ export async function seedDemo(db: Knex, password: string, hash: HashPassword, t
           await trx('employments').insert({
             member_id: memberId,
             workplace_id: isKeisha ? sites[0] : r.pick(sites),
-            job_title: isKeisha ? 'Certified Nursing Assistant' : r.pick(['Nurse', 'Barista', 'Picker', 'Teacher', 'Cook', 'Analyst', 'Technician', 'Clerk']),
+            job_title: isKeisha
+              ? 'Certified Nursing Assistant'
+              : r.pick([
+                  'Nurse',
+                  'Barista',
+                  'Picker',
+                  'Teacher',
+                  'Cook',
+                  'Analyst',
+                  'Technician',
+                  'Clerk',
+                ]),
             since: day(new Date(joined.getTime() - r.int(30, 1500) * 86400_000)),
             shop_steward: r.chance(0.08),
             created_at: now,
@@ -150,11 +187,39 @@ export async function seedDemo(db: Knex, password: string, hash: HashPassword, t
     const users = [
       { email: 'admin@demo.test', role: 'admin', chapter_id: null, member_id: null },
       { email: 'national@demo.test', role: 'national', chapter_id: null, member_id: null },
-      { email: 'chapter@demo.test', role: 'chapter', chapter_id: chapterIds.get('triangle'), member_id: null },
-      { email: 'chapter2@demo.test', role: 'chapter', chapter_id: chapterIds.get('chicago'), member_id: null },
-      { email: 'organizer@demo.test', role: 'organizer', chapter_id: chapterIds.get('triangle'), member_id: null },
-      { email: 'member@demo.test', role: 'member', chapter_id: chapterIds.get('triangle'), member_id: keishaId },
+      {
+        email: 'chapter@demo.test',
+        role: 'chapter',
+        chapter_id: chapterIds.get('triangle'),
+        member_id: null,
+      },
+      {
+        email: 'chapter2@demo.test',
+        role: 'chapter',
+        chapter_id: chapterIds.get('chicago'),
+        member_id: null,
+      },
+      {
+        email: 'organizer@demo.test',
+        role: 'organizer',
+        chapter_id: chapterIds.get('triangle'),
+        member_id: null,
+      },
+      {
+        email: 'member@demo.test',
+        role: 'member',
+        chapter_id: chapterIds.get('triangle'),
+        member_id: keishaId,
+      },
     ];
-    await trx('users').insert(users.map((u) => ({ ...u, password_hash: passwordHash, language: 'en', created_at: now, updated_at: now })));
+    await trx('users').insert(
+      users.map((u) => ({
+        ...u,
+        password_hash: passwordHash,
+        language: 'en',
+        created_at: now,
+        updated_at: now,
+      })),
+    );
   });
 }

@@ -7,6 +7,9 @@ declare module 'zipcodes' {
     state: string;
     country: string;
   }
-  const zipcodes: { lookup(zip: string | number): ZipRecord | undefined; codes: Record<string, ZipRecord> };
+  const zipcodes: {
+    lookup(zip: string | number): ZipRecord | undefined;
+    codes: Record<string, ZipRecord>;
+  };
   export default zipcodes;
 }

@@ -34,7 +34,9 @@ function mount(router: express.Router, def: RouteDef, services: Services) {
 }
 
 function contentSecurityPolicy(config: Config) {
-  const tileOrigin = config.tileUrl ? new URL(config.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin : null;
+  const tileOrigin = config.tileUrl
+    ? new URL(config.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin
+    : null;
   return {
     directives: {
       defaultSrc: ["'self'"],
@@ -58,7 +60,12 @@ export function createApp({ db, config }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy(config), crossOriginEmbedderPolicy: false }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: contentSecurityPolicy(config),
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use(compression());
   app.use(cookieParser());
 

@@ -20,7 +20,8 @@ export interface Config {
 function int(value: string | undefined, fallback: number, name: string, min = 0): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}`);
   return n;
 }
 
@@ -28,14 +29,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const south = env.SOUTH_STATES
     ? env.SOUTH_STATES.split(',').map((s) => s.trim().toUpperCase())
     : [...censusSouth];
-  for (const code of south) if (!stateByCode.has(code)) throw new Error(`SOUTH_STATES: unknown state ${code}`);
-  const threshold = int(env.SUPPRESSION_THRESHOLD, DEFAULT_SUPPRESSION_THRESHOLD, 'SUPPRESSION_THRESHOLD', 1);
+  for (const code of south)
+    if (!stateByCode.has(code)) throw new Error(`SOUTH_STATES: unknown state ${code}`);
+  const threshold = int(
+    env.SUPPRESSION_THRESHOLD,
+    DEFAULT_SUPPRESSION_THRESHOLD,
+    'SUPPRESSION_THRESHOLD',
+    1,
+  );
   if (threshold < DEFAULT_SUPPRESSION_THRESHOLD) {
-    throw new Error(`SUPPRESSION_THRESHOLD can be raised above ${DEFAULT_SUPPRESSION_THRESHOLD}, never lowered`);
+    throw new Error(
+      `SUPPRESSION_THRESHOLD can be raised above ${DEFAULT_SUPPRESSION_THRESHOLD}, never lowered`,
+    );
   }
   return {
     port: int(env.PORT, 8080, 'PORT', 0),
-    db: { databaseUrl: env.DATABASE_URL || undefined, sqliteFile: env.SQLITE_FILE || 'data/shopfloor.sqlite' },
+    db: {
+      databaseUrl: env.DATABASE_URL || undefined,
+      sqliteFile: env.SQLITE_FILE || 'data/shopfloor.sqlite',
+    },
     suppressionThreshold: threshold,
     southStates: south,
     secureCookies: env.SECURE_COOKIES === '1' || env.NODE_ENV === 'production',
@@ -45,7 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     login: {
       maxFailuresPerAccount: int(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES', 1),
-      maxFailuresPerAddress: int(env.LOGIN_MAX_FAILURES_PER_ADDRESS, 30, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 1),
+      maxFailuresPerAddress: int(
+        env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+        30,
+        'LOGIN_MAX_FAILURES_PER_ADDRESS',
+        1,
+      ),
       windowMinutes: int(env.LOGIN_WINDOW_MINUTES, 15, 'LOGIN_WINDOW_MINUTES', 1),
     },
     tileUrl: env.TILE_URL || undefined,

@@ -7,7 +7,10 @@ import { loadConfig } from './config';
 
 /** Migrates, seeds the demo organization into an empty database, and serves API and client on one port. */
 export async function start(env: NodeJS.ProcessEnv = process.env) {
-  const config = { ...loadConfig(env), clientDist: env.CLIENT_DIST ?? resolve(import.meta.dirname, '../../client/dist') };
+  const config = {
+    ...loadConfig(env),
+    clientDist: env.CLIENT_DIST ?? resolve(import.meta.dirname, '../../client/dist'),
+  };
   const db = createDb(config.db);
   await migrateLatest(db);
   const demoPassword = env.DEMO_PASSWORD || 'shopfloor-demo';
@@ -22,9 +25,16 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     const where = config.db.databaseUrl ? 'PostgreSQL' : config.db.sqliteFile;
     console.log(`\nShopfloor is running at ${url}  (database: ${where})`);
     if (env.SEED_DEMO !== '0') {
-      console.log(seeded ? 'Demo data was loaded into the empty database.' : 'The database already had data; demo data was not loaded again.');
-      console.log(`Demo logins (password: ${env.DEMO_PASSWORD ? 'the value of DEMO_PASSWORD' : demoPassword}):`);
-      for (const l of DEMO_LOGINS) console.log(`  ${l.email.padEnd(22)} ${l.role.padEnd(10)} ${l.what}`);
+      console.log(
+        seeded
+          ? 'Demo data was loaded into the empty database.'
+          : 'The database already had data; demo data was not loaded again.',
+      );
+      console.log(
+        `Demo logins (password: ${env.DEMO_PASSWORD ? 'the value of DEMO_PASSWORD' : demoPassword}):`,
+      );
+      for (const l of DEMO_LOGINS)
+        console.log(`  ${l.email.padEnd(22)} ${l.role.padEnd(10)} ${l.what}`);
     }
     console.log('');
   });

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { authRoutes } from './auth/auth.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { chapterRoutes } from './features/chapters/chapters.routes';
 import { geoRoutes } from './features/geo/geo.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { meRoutes } from './features/me/me.routes';
+import { memberRoutes } from './features/members/members.routes';
 import { statsRoutes } from './features/stats/stats.routes';
+import { workplaceRoutes } from './features/workplaces/workplaces.routes';
 import { buildOpenApi } from './http/openapi';
 import { route, type RouteDef } from './http/route';
 
@@ -12,7 +17,8 @@ let openapi: ReturnType<typeof buildOpenApi> | null = null;
 const openapiRoute = route({
   method: 'get',
   path: '/api/openapi.json',
-  summary: 'This API as an OpenAPI 3 document, generated from the route table and the shared schemas',
+  summary:
+    'This API as an OpenAPI 3 document, generated from the route table and the shared schemas',
   tag: 'operations',
   access: 'public',
   response: z.record(z.string(), z.unknown()),
@@ -30,4 +36,9 @@ export const routeTable: readonly RouteDef[] = [
   ...geoRoutes,
   ...chapterRoutes,
   ...statsRoutes,
+  ...memberRoutes,
+  ...workplaceRoutes,
+  ...meRoutes,
+  ...auditRoutes,
+  ...importRoutes,
 ];

@@ -4,20 +4,30 @@ import { AuthService } from './auth/auth.service';
 import type { Config } from './config';
 import { ChaptersService } from './features/chapters/chapters.service';
 import { GeoService } from './features/geo/geo.service';
+import { ImportsService } from './features/imports/imports.service';
+import { MeService } from './features/me/me.service';
+import { MembersService } from './features/members/members.service';
 import { StatsService } from './features/stats/stats.service';
+import { WorkplacesService } from './features/workplaces/workplaces.service';
 
 /** Every service, built once per app with its dependencies handed in. */
 export function createServices(db: Knex, config: Config) {
   const audit = new AuditRepository(db);
   const geo = new GeoService(config.southStates);
+  const chapters = new ChaptersService(db, geo, audit);
+  const workplaces = new WorkplacesService(db, audit);
   return {
     db,
     config,
     audit,
     geo,
     auth: new AuthService(db, config, audit),
-    chapters: new ChaptersService(db, geo, audit),
+    chapters,
+    workplaces,
+    members: new MembersService(db, audit),
+    me: new MeService(db, audit, workplaces, chapters.repo),
     stats: new StatsService(db, config, geo),
+    imports: new ImportsService(db, audit),
   };
 }
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { language, role } from './domain';
 
 export const loginBody = z.object({
-  email: z.string().trim().toLowerCase().email({ message: 'Enter the email address you log in with' }).max(254),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ message: 'Enter the email address you log in with' })
+    .max(254),
   password: z.string().min(1, 'Enter your password').max(1024),
 });
 export type LoginBody = z.infer<typeof loginBody>;

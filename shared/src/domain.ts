@@ -9,11 +9,28 @@ export const language = z.enum(languages);
 export type Language = z.infer<typeof language>;
 
 /** Where a member is in organizing their own workplace, in order. */
-export const organizingStatuses = ['not_started', 'trained', 'mapping', 'committee', 'campaign', 'unionized'] as const;
+export const organizingStatuses = [
+  'not_started',
+  'trained',
+  'mapping',
+  'committee',
+  'campaign',
+  'unionized',
+] as const;
 export const organizingStatus = z.enum(organizingStatuses);
 export type OrganizingStatus = z.infer<typeof organizingStatus>;
 
-export const campaignStages = ['mapping', 'committee', 'majority', 'public', 'election', 'bargaining', 'won', 'lost', 'paused'] as const;
+export const campaignStages = [
+  'mapping',
+  'committee',
+  'majority',
+  'public',
+  'election',
+  'bargaining',
+  'won',
+  'lost',
+  'paused',
+] as const;
 export const campaignStage = z.enum(campaignStages);
 export type CampaignStage = z.infer<typeof campaignStage>;
 

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const censusRegions = {
   northeast: { name: 'Northeast', divisions: ['new_england', 'middle_atlantic'] },
   midwest: { name: 'Midwest', divisions: ['east_north_central', 'west_north_central'] },
-  south: { name: 'South', divisions: ['south_atlantic', 'east_south_central', 'west_south_central'] },
+  south: {
+    name: 'South',
+    divisions: ['south_atlantic', 'east_south_central', 'west_south_central'],
+  },
   west: { name: 'West', divisions: ['mountain', 'pacific'] },
 } as const;
 

@@ -3,6 +3,7 @@ export * from './chapters';
 export * from './domain';
 export * from './errors';
 export * from './geo';
+export * from './imports';
 export * from './members';
 export * from './naics';
 export * from './pagination';

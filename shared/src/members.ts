@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDate, language, membershipStatus, organizingStatus, recruitmentSource, version } from './domain';
+import {
+  isoDate,
+  language,
+  membershipStatus,
+  organizingStatus,
+  recruitmentSource,
+  version,
+} from './domain';
 import { zip5 } from './geo';
 
 export const member = z.object({
@@ -63,7 +70,54 @@ export const memberFields = z.object({
   leadershipNotes: optionalText(4000),
 });
 
-export const memberCreate = memberFields.partial().required({ firstName: true, lastName: true }).strict();
+export const memberCreate = memberFields
+  .partial()
+  .required({ firstName: true, lastName: true })
+  .strict();
 export type MemberCreate = z.infer<typeof memberCreate>;
 export const memberPatch = memberFields.partial().extend({ version }).strict();
 export type MemberPatch = z.infer<typeof memberPatch>;
+
+export const memberListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().regex(/^\d+$/, 'Use the nextCursor of the previous page').optional(),
+  q: z.string().trim().max(100).optional(),
+  status: membershipStatus.optional(),
+  organizingStatus: organizingStatus.optional(),
+  mapped: z.enum(['yes', 'no']).optional(),
+});
+export type MemberListQuery = z.infer<typeof memberListQuery>;
+
+export const employment = z.object({
+  id: z.number().int(),
+  memberId: z.number().int(),
+  workplaceId: z.number().int(),
+  employer: z.string(),
+  siteName: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  since: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  shopSteward: z.boolean(),
+});
+export type Employment = z.infer<typeof employment>;
+
+export const employmentCreate = z
+  .object({
+    workplaceId: z.number().int().positive(),
+    jobTitle: z.string().trim().max(120).nullable().optional(),
+    since: isoDate.nullable().optional(),
+    shopSteward: z.boolean().optional(),
+  })
+  .strict();
+export type EmploymentCreate = z.infer<typeof employmentCreate>;
+
+export const memberWithWork = member.extend({ employments: z.array(employment) });
+export type MemberWithWork = z.infer<typeof memberWithWork>;
+
+export const statusHistoryEntry = z.object({
+  fromStatus: organizingStatus.nullable(),
+  toStatus: organizingStatus,
+  changedAt: z.string(),
+  changedBy: z.number().int().nullable(),
+  note: z.string().nullable(),
+});

@@ -23,10 +23,20 @@ export const nationalStats = z.object({
     chaptersWithLaborCommittee: z.number().int(),
   }),
   byRegion: z.array(
-    z.object({ region: z.string(), members: count, membersMapped: count, chapters: z.number().int() }),
+    z.object({
+      region: z.string(),
+      members: count,
+      membersMapped: count,
+      chapters: z.number().int(),
+    }),
   ),
   byState: z.array(stateFigures),
   byOrganizingStatus: z.record(z.string(), count),
-  south: z.object({ members: count, membersMapped: count, chapters: z.number().int(), chaptersWithLaborCommittee: z.number().int() }),
+  south: z.object({
+    members: count,
+    membersMapped: count,
+    chapters: z.number().int(),
+    chaptersWithLaborCommittee: z.number().int(),
+  }),
 });
 export type NationalStats = z.infer<typeof nationalStats>;

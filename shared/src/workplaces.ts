@@ -46,7 +46,10 @@ export const workplaceCreate = workplaceFields
   .required({ employer: true, zip: true })
   .strict();
 export type WorkplaceCreate = z.infer<typeof workplaceCreate>;
-export const workplacePatch = workplaceFields.partial().extend({ version, confirmed: z.boolean().optional() }).strict();
+export const workplacePatch = workplaceFields
+  .partial()
+  .extend({ version, confirmed: z.boolean().optional() })
+  .strict();
 export type WorkplacePatch = z.infer<typeof workplacePatch>;
 
 /** Lower-cased, punctuation and corporate suffixes removed: "Wal-Mart Stores, Inc." → "wal mart stores". */
@@ -61,3 +64,38 @@ export function normalizeEmployer(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+export const workplaceSummary = workplace.extend({ members: z.number().int() });
+export type WorkplaceSummary = z.infer<typeof workplaceSummary>;
+
+export const workplaceListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().regex(/^\d+$/, 'Use the nextCursor of the previous page').optional(),
+  q: z.string().trim().max(100).optional(),
+  industry: industryCode.optional(),
+  unionStatus: unionStatus.optional(),
+  confirmed: z.enum(['yes', 'no']).optional(),
+  sort: z
+    .enum(['employer', '-employer', 'members', '-members', 'updated', '-updated'])
+    .default('employer'),
+});
+export type WorkplaceListQuery = z.infer<typeof workplaceListQuery>;
+
+export const workplaceMerge = z.object({ intoId: z.number().int().positive(), version }).strict();
+
+/** What a member tells us about where they work (PATCH /api/me/workplace). */
+export const selfReport = z
+  .object({
+    workplaceId: z.number().int().positive().optional(),
+    employer: z.string().trim().min(1, 'Tell us who you work for').max(160),
+    siteName: optionalText(160).optional(),
+    zip: zip5,
+    industry: industryCode.nullable().optional(),
+    jobTitle: optionalText(120).optional(),
+    unionMember: z.boolean().optional(),
+    unionName: optionalText(120).optional(),
+    unionLocal: optionalText(60).optional(),
+    unionStaff: z.boolean().optional(),
+  })
+  .strict();
+export type SelfReport = z.infer<typeof selfReport>;

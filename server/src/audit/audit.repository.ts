@@ -27,7 +27,11 @@ export interface AuditRecord {
 export class AuditRepository {
   constructor(private readonly db: Knex) {}
 
-  async record(trx: Knex | Knex.Transaction, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  async record(
+    trx: Knex | Knex.Transaction,
+    actor: Actor | null,
+    entry: AuditEntry,
+  ): Promise<void> {
     await trx('audit_log').insert({
       at: new Date().toISOString(),
       actor_user_id: actor?.userId ?? null,
@@ -41,7 +45,13 @@ export class AuditRepository {
     });
   }
 
-  async list(filter: { chapterId?: number; entity?: string; from?: string; limit: number; beforeId?: number }): Promise<AuditRecord[]> {
+  async list(filter: {
+    chapterId?: number;
+    entity?: string;
+    from?: string;
+    limit: number;
+    beforeId?: number;
+  }): Promise<AuditRecord[]> {
     const q = this.db('audit_log').orderBy('id', 'desc').limit(filter.limit);
     if (filter.chapterId !== undefined) q.where('chapter_id', filter.chapterId);
     if (filter.entity) q.where('entity', filter.entity);

@@ -14,8 +14,17 @@ export const authRoutes = [
     body: loginBody,
     response: sessionResponse,
     async handler({ body, services, req, res }) {
-      const result = await services.auth.login(body, req.ip ?? 'unknown', req.get('user-agent'), req.cookies?.[SESSION_COOKIE]);
-      res.cookie(SESSION_COOKIE, result.token, cookieOptions(services.config, services.config.session.absoluteHours * 3600_000));
+      const result = await services.auth.login(
+        body,
+        req.ip ?? 'unknown',
+        req.get('user-agent'),
+        req.cookies?.[SESSION_COOKIE],
+      );
+      res.cookie(
+        SESSION_COOKIE,
+        result.token,
+        cookieOptions(services.config, services.config.session.absoluteHours * 3600_000),
+      );
       return { user: result.user, csrfToken: result.csrfToken };
     },
   }),
@@ -35,7 +44,8 @@ export const authRoutes = [
   route({
     method: 'get',
     path: '/api/auth/session',
-    summary: 'The current user and CSRF token; 401 with a CSRF token for the login form before login',
+    summary:
+      'The current user and CSRF token; 401 with a CSRF token for the login form before login',
     tag: 'auth',
     access: 'public',
     response: sessionResponse,

@@ -39,7 +39,8 @@ export class AuthService {
     previousToken: string | undefined,
   ): Promise<{ token: string; csrfToken: string; user: SessionUser; expiresAt: string }> {
     const wait = await this.throttle.blockedFor(body.email, address);
-    if (wait > 0) throw new RateLimitedError('Too many failed logins: wait a few minutes and try again', wait);
+    if (wait > 0)
+      throw new RateLimitedError('Too many failed logins: wait a few minutes and try again', wait);
 
     const user = await this.users.findByEmail(body.email);
     // Verify against a dummy hash for unknown accounts so timing does not reveal which emails exist.
@@ -47,19 +48,32 @@ export class AuthService {
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !ok || user.disabled) {
       await this.throttle.recordFailure(body.email, address);
-      await this.audit.record(this.db, null, { entity: 'auth', entityId: user?.id ?? null, action: 'login_failed' });
+      await this.audit.record(this.db, null, {
+        entity: 'auth',
+        entityId: user?.id ?? null,
+        action: 'login_failed',
+      });
       throw new UnauthenticatedError('That email and password do not match an account');
     }
     await this.throttle.clearAccount(body.email);
     // A new session id at every login (no fixation); the session the browser had is ended.
     if (previousToken) await this.sessions.delete(hashToken(previousToken));
-    const expiresAt = new Date(Date.now() + this.config.session.absoluteHours * 3600_000).toISOString();
+    const expiresAt = new Date(
+      Date.now() + this.config.session.absoluteHours * 3600_000,
+    ).toISOString();
     const { token, csrfToken } = await this.sessions.create(user.id, expiresAt, userAgent);
     return {
       token,
       csrfToken,
       expiresAt,
-      user: { id: user.id, email: user.email, role: user.role, chapterId: user.chapterId, memberId: user.memberId, language: user.language },
+      user: {
+        id: user.id,
+        email: user.email,
+        role: user.role,
+        chapterId: user.chapterId,
+        memberId: user.memberId,
+        language: user.language,
+      },
     };
   }
 
@@ -73,9 +87,16 @@ export class AuthService {
       return null;
     }
     // Writing last_seen_at on every request would make each read a write; once a minute is enough.
-    if (now - new Date(s.lastSeenAt).getTime() > 60_000) await this.sessions.touch(s.idHash, new Date(now).toISOString());
+    if (now - new Date(s.lastSeenAt).getTime() > 60_000)
+      await this.sessions.touch(s.idHash, new Date(now).toISOString());
     return {
-      actor: { userId: s.user.id, role: s.user.role, chapterId: s.user.chapterId, memberId: s.user.memberId, sessionId: s.idHash },
+      actor: {
+        userId: s.user.id,
+        role: s.user.role,
+        chapterId: s.user.chapterId,
+        memberId: s.user.memberId,
+        sessionId: s.idHash,
+      },
       user: s.user,
       csrfToken: s.csrfToken,
     };

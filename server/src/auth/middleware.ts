@@ -15,7 +15,13 @@ declare module 'express-serve-static-core' {
 }
 
 export function cookieOptions(config: Config, maxAgeMs?: number) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/', maxAge: maxAgeMs };
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.secureCookies,
+    path: '/',
+    maxAge: maxAgeMs,
+  };
 }
 
 /** Loads the session, if any, from the cookie onto the request. */
@@ -47,9 +53,16 @@ function same(a: string, b: string): boolean {
 export function requireCsrf(req: Request, _res: Response, next: NextFunction) {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
   const sent = req.get('x-csrf-token') ?? '';
-  const expected = req.session?.csrfToken ?? (req.cookies?.[ANON_CSRF_COOKIE] as string | undefined) ?? '';
+  const expected =
+    req.session?.csrfToken ?? (req.cookies?.[ANON_CSRF_COOKIE] as string | undefined) ?? '';
   if (!sent || !expected || !same(sent, expected)) {
-    return next(new AppError(403, 'csrf', 'Missing or wrong X-CSRF-Token header: fetch /api/auth/session and send its csrfToken'));
+    return next(
+      new AppError(
+        403,
+        'csrf',
+        'Missing or wrong X-CSRF-Token header: fetch /api/auth/session and send its csrfToken',
+      ),
+    );
   }
   next();
 }

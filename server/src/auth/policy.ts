@@ -37,7 +37,11 @@ export function memberScope(actor: Actor): MemberScope {
 }
 
 /** Narrows a query on `members` (or a table aliased so) to the scope. */
-export function applyMemberScope(qb: Knex.QueryBuilder, scope: MemberScope, alias = 'members'): Knex.QueryBuilder {
+export function applyMemberScope(
+  qb: Knex.QueryBuilder,
+  scope: MemberScope,
+  alias = 'members',
+): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'all':
       return qb;
@@ -51,9 +55,12 @@ export function applyMemberScope(qb: Knex.QueryBuilder, scope: MemberScope, alia
 }
 
 /** Chapter-owned records (workplaces, the roster, the audit log) that an actor may read and change. */
-export function chapterScope(actor: Actor): { kind: 'all' } | { kind: 'chapter'; chapterId: number } | { kind: 'none' } {
+export function chapterScope(
+  actor: Actor,
+): { kind: 'all' } | { kind: 'chapter'; chapterId: number } | { kind: 'none' } {
   if (actor.role === 'admin') return { kind: 'all' };
-  if (actor.role === 'chapter' && actor.chapterId) return { kind: 'chapter', chapterId: actor.chapterId };
+  if (actor.role === 'chapter' && actor.chapterId)
+    return { kind: 'chapter', chapterId: actor.chapterId };
   return { kind: 'none' };
 }
 
@@ -66,9 +73,15 @@ export function canManageChapter(actor: Actor, chapterId: number): boolean {
  * Refuses access to another chapter's records. A chapter user asking for another chapter gets 404
  * for a record (its existence is not confirmed) and 403 for a chapter-level route.
  */
-export function assertManagesChapter(actor: Actor, chapterId: number, as: 'forbidden' | 'not_found' = 'forbidden'): void {
+export function assertManagesChapter(
+  actor: Actor,
+  chapterId: number,
+  as: 'forbidden' | 'not_found' = 'forbidden',
+): void {
   if (canManageChapter(actor, chapterId)) return;
-  throw as === 'not_found' ? new NotFoundError() : new ForbiddenError('This belongs to another chapter');
+  throw as === 'not_found'
+    ? new NotFoundError()
+    : new ForbiddenError('This belongs to another chapter');
 }
 
 /** National staff read aggregates with small counts suppressed; admins read exact figures. */

@@ -11,13 +11,24 @@ export interface SessionRow {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
-  user: { id: number; email: string; role: Role; chapterId: number | null; memberId: number | null; language: Language };
+  user: {
+    id: number;
+    email: string;
+    role: Role;
+    chapterId: number | null;
+    memberId: number | null;
+    language: Language;
+  };
 }
 
 export class SessionsRepository {
   constructor(private readonly db: Knex) {}
 
-  async create(userId: number, expiresAt: string, userAgent: string | undefined): Promise<{ token: string; csrfToken: string }> {
+  async create(
+    userId: number,
+    expiresAt: string,
+    userAgent: string | undefined,
+  ): Promise<{ token: string; csrfToken: string }> {
     const token = newToken();
     const csrfToken = newToken();
     const now = new Date().toISOString();

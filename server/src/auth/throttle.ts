@@ -7,7 +7,11 @@ import type { Knex } from 'knex';
 export class LoginThrottle {
   constructor(
     private readonly db: Knex,
-    private readonly limits: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowMinutes: number },
+    private readonly limits: {
+      maxFailuresPerAccount: number;
+      maxFailuresPerAddress: number;
+      windowMinutes: number;
+    },
   ) {}
 
   private since(): string {
@@ -16,7 +20,9 @@ export class LoginThrottle {
 
   /** Seconds to wait, or 0 when another attempt is allowed. */
   async blockedFor(email: string, address: string): Promise<number> {
-    const rows: { throttle_key: string; n: number | string; first: string }[] = await this.db('login_failures')
+    const rows: { throttle_key: string; n: number | string; first: string }[] = await this.db(
+      'login_failures',
+    )
       .whereIn('throttle_key', [`account:${email}`, `address:${address}`])
       .where('at', '>=', this.since())
       .groupBy('throttle_key')

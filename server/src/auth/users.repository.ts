@@ -33,7 +33,14 @@ export class UsersRepository {
 
   async insert(
     trx: Knex | Knex.Transaction,
-    user: { email: string; passwordHash: string; role: Role; chapterId?: number | null; memberId?: number | null; language?: Language },
+    user: {
+      email: string;
+      passwordHash: string;
+      role: Role;
+      chapterId?: number | null;
+      memberId?: number | null;
+      language?: Language;
+    },
   ): Promise<number> {
     const now = new Date().toISOString();
     const [row] = await trx('users')
@@ -54,6 +61,10 @@ export class UsersRepository {
   async setLanguage(userId: number, language: Language): Promise<void> {
     await this.db('users')
       .where('id', userId)
-      .update({ language, updated_at: new Date().toISOString(), version: this.db.raw('version + 1') });
+      .update({
+        language,
+        updated_at: new Date().toISOString(),
+        version: this.db.raw('version + 1'),
+      });
   }
 }

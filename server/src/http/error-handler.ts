@@ -14,18 +14,25 @@ interface HttpishError {
 /** The one place errors become responses: the API.md error shape, and never a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err instanceof AppError) {
-    if (err instanceof RateLimitedError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    if (err instanceof RateLimitedError)
+      res.setHeader('Retry-After', String(err.retryAfterSeconds));
     res.status(err.status).json(errorBody(err.code, err.message, err.fields));
     return;
   }
   const status = (err as HttpishError).status ?? (err as HttpishError).statusCode;
   const type = (err as HttpishError).type;
   if (status === 413 || type === 'entity.too.large') {
-    res.status(413).json(errorBody('payload_too_large', 'The request body is larger than the server accepts'));
+    res
+      .status(413)
+      .json(errorBody('payload_too_large', 'The request body is larger than the server accepts'));
     return;
   }
   if (status === 400 && (type === 'entity.parse.failed' || err instanceof SyntaxError)) {
-    res.status(400).json(errorBody('validation', 'The request body is not valid JSON', { body: 'not valid JSON' }));
+    res
+      .status(400)
+      .json(
+        errorBody('validation', 'The request body is not valid JSON', { body: 'not valid JSON' }),
+      );
     return;
   }
   if (status && status >= 400 && status < 500) {
@@ -33,14 +40,23 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     return;
   }
   if (isConnectionError(err)) {
-    res.status(503).json(errorBody('unavailable', 'The database is not reachable; try again shortly'));
+    res
+      .status(503)
+      .json(errorBody('unavailable', 'The database is not reachable; try again shortly'));
     return;
   }
   console.error('[error]', err instanceof Error ? err.stack : err);
-  res.status(500).json(errorBody('internal', 'Something went wrong on our side; the error was logged'));
+  res
+    .status(500)
+    .json(errorBody('internal', 'Something went wrong on our side; the error was logged'));
 };
 
 function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: string })?.code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === 'ECONNRESET' || (err as Error)?.name === 'KnexTimeoutError';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === '57P01' ||
+    code === 'ECONNRESET' ||
+    (err as Error)?.name === 'KnexTimeoutError'
+  );
 }

@@ -36,9 +36,14 @@ export class ConflictError extends AppError {
 }
 export class StaleVersionError extends AppError {
   constructor() {
-    super(409, 'stale_version', 'Someone else changed this record first: reload it and apply your change again', {
-      version: 'stale',
-    });
+    super(
+      409,
+      'stale_version',
+      'Someone else changed this record first: reload it and apply your change again',
+      {
+        version: 'stale',
+      },
+    );
   }
 }
 export class RateLimitedError extends AppError {

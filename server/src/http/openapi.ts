@@ -30,24 +30,47 @@ export function buildOpenApi(routes: readonly RouteDef[]) {
       'x-access': r.access,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: schema(r.body, 'input') } },
+            },
+          }
         : r.csvBody
-          ? { requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } } }
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'text/csv': { schema: { type: 'string' } } },
+              },
+            }
           : {}),
       responses: {
         [String(r.status ?? 200)]: {
           description: 'OK',
-          ...(r.response ? { content: { 'application/json': { schema: schema(r.response, 'output') } } } : {}),
+          ...(r.response
+            ? { content: { 'application/json': { schema: schema(r.response, 'output') } } }
+            : {}),
         },
         '400': { description: 'Validation error; `fields` names each bad field', ...error },
-        ...(r.access === 'public' ? {} : { '401': { description: 'Not logged in', ...error }, '403': { description: 'Not allowed', ...error } }),
+        ...(r.access === 'public'
+          ? {}
+          : {
+              '401': { description: 'Not logged in', ...error },
+              '403': { description: 'Not allowed', ...error },
+            }),
       },
     };
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'Shopfloor API', version: '0.1.0', description: 'Workplace mapping for labor organizing. See docs/API.md.' },
-    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sf_session' } } },
+    info: {
+      title: 'Shopfloor API',
+      version: '0.1.0',
+      description: 'Workplace mapping for labor organizing. See docs/API.md.',
+    },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sf_session' } },
+    },
     security: [{ session: [] }],
     paths,
   };

@@ -40,11 +40,15 @@ export interface RouteDef<B = unknown, Q = unknown, P = unknown> {
 }
 
 /** Keeps each route's types tied to its schemas. */
-export function route<B = undefined, Q = undefined, P = undefined>(def: RouteDef<B, Q, P>): RouteDef {
+export function route<B = undefined, Q = undefined, P = undefined>(
+  def: RouteDef<B, Q, P>,
+): RouteDef {
   return def as unknown as RouteDef;
 }
 
-export const idParams = z.object({ id: z.coerce.number().int().positive({ message: 'Must be a positive whole number' }) });
+export const idParams = z.object({
+  id: z.coerce.number().int().positive({ message: 'Must be a positive whole number' }),
+});
 
 export function parseOrThrow<T>(schema: ZodType<T>, value: unknown, prefix?: string): T {
   const result = schema.safeParse(value);
@@ -52,7 +56,11 @@ export function parseOrThrow<T>(schema: ZodType<T>, value: unknown, prefix?: str
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body');
-    if (!fields[key]) fields[key] = issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    if (!fields[key])
+      fields[key] =
+        issue.code === 'unrecognized_keys'
+          ? `Unknown field(s): ${issue.keys.join(', ')}`
+          : issue.message;
   }
   throw new ValidationError(fields);
 }

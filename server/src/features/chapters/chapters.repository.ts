@@ -52,7 +52,10 @@ export class ChaptersRepository {
 
   /** Applies the patch if the version still matches; returns false when it did not. */
   async update(trx: Knex.Transaction, id: number, patch: ChapterPatch): Promise<boolean> {
-    const row: Record<string, unknown> = { updated_at: new Date().toISOString(), version: trx.raw('version + 1') };
+    const row: Record<string, unknown> = {
+      updated_at: new Date().toISOString(),
+      version: trx.raw('version + 1'),
+    };
     for (const [key, column] of Object.entries(columns)) {
       const value = patch[key as keyof typeof columns];
       if (value !== undefined) row[column] = value;

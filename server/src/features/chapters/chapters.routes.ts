@@ -31,6 +31,7 @@ export const chapterRoutes = [
     params: idParams,
     body: chapterPatch,
     response: chapter,
-    handler: ({ services, actor, params, body }) => services.chapters.update(actor!, params.id, body),
+    handler: ({ services, actor, params, body }) =>
+      services.chapters.update(actor!, params.id, body),
   }),
 ];

@@ -39,7 +39,14 @@ export class ChaptersService {
       if (!before) throw new NotFoundError('Chapter');
       if (!(await this.repo.update(trx, id, patch))) throw new StaleVersionError();
       const after = (await this.repo.get(id, trx))!;
-      await this.audit.record(trx, actor, { entity: 'chapter', entityId: id, chapterId: id, action: 'update', before, after });
+      await this.audit.record(trx, actor, {
+        entity: 'chapter',
+        entityId: id,
+        chapterId: id,
+        action: 'update',
+        before,
+        after,
+      });
       return this.present(after);
     });
   }

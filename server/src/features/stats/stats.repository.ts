@@ -41,7 +41,10 @@ export class StatsRepository {
   }
 
   async workplacesByState(chapterId?: number): Promise<Map<string, number>> {
-    const q = this.db('workplaces as w').join('chapters as c', 'c.id', 'w.chapter_id').groupBy('c.state').select('c.state', this.db.raw('count(*) as n'));
+    const q = this.db('workplaces as w')
+      .join('chapters as c', 'c.id', 'w.chapter_id')
+      .groupBy('c.state')
+      .select('c.state', this.db.raw('count(*) as n'));
     if (chapterId !== undefined) q.where('w.chapter_id', chapterId);
     const rows: { state: string; n: number | string }[] = await q;
     return new Map(rows.map((r) => [r.state, Number(r.n)]));
@@ -50,12 +53,20 @@ export class StatsRepository {
   async chaptersByState(): Promise<Map<string, { chapters: number; withCommittee: number }>> {
     const rows: Record<string, unknown>[] = await this.db('chapters')
       .groupBy('state')
-      .select('state', this.db.raw('count(*) as n'), this.db.raw('sum(case when has_labor_committee then 1 else 0 end) as lc'));
-    return new Map(rows.map((r) => [r.state as string, { chapters: Number(r.n), withCommittee: Number(r.lc) }]));
+      .select(
+        'state',
+        this.db.raw('count(*) as n'),
+        this.db.raw('sum(case when has_labor_committee then 1 else 0 end) as lc'),
+      );
+    return new Map(
+      rows.map((r) => [r.state as string, { chapters: Number(r.n), withCommittee: Number(r.lc) }]),
+    );
   }
 
   async membersByOrganizingStatus(chapterId?: number): Promise<Record<string, number>> {
-    const q = this.db('members as m').groupBy('m.organizing_status').select('m.organizing_status as s', this.db.raw('count(*) as n'));
+    const q = this.db('members as m')
+      .groupBy('m.organizing_status')
+      .select('m.organizing_status as s', this.db.raw('count(*) as n'));
     if (chapterId !== undefined) q.where('m.chapter_id', chapterId);
     const rows: { s: string; n: number | string }[] = await q;
     return Object.fromEntries(rows.map((r) => [r.s, Number(r.n)]));

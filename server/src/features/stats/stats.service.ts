@@ -9,7 +9,12 @@ import {
   type RegionCode,
 } from '@shopfloor/shared';
 import type { Config } from '../../config';
-import { assertManagesChapter, assertRole, suppressionThresholdFor, type Actor } from '../../auth/policy';
+import {
+  assertManagesChapter,
+  assertRole,
+  suppressionThresholdFor,
+  type Actor,
+} from '../../auth/policy';
 import type { GeoService } from '../geo/geo.service';
 import { StatsRepository } from './stats.repository';
 
@@ -42,25 +47,44 @@ export class StatsService {
     ]);
     const stateCodes = [...new Set([...byState.map((s) => s.state), ...chapters.keys()])].sort();
     const members = new Map(byState.map((s) => [s.state, s]));
-    const total = (pick: (s: (typeof byState)[number]) => number, filter: (code: string) => boolean = () => true) =>
-      byState.filter((s) => filter(s.state)).reduce((acc, s) => acc + pick(s), 0);
-    const chapterTotal = (key: 'chapters' | 'withCommittee', filter: (code: string) => boolean = () => true) =>
-      [...chapters.entries()].filter(([code]) => filter(code)).reduce((acc, [, c]) => acc + c[key], 0);
+    const total = (
+      pick: (s: (typeof byState)[number]) => number,
+      filter: (code: string) => boolean = () => true,
+    ) => byState.filter((s) => filter(s.state)).reduce((acc, s) => acc + pick(s), 0);
+    const chapterTotal = (
+      key: 'chapters' | 'withCommittee',
+      filter: (code: string) => boolean = () => true,
+    ) =>
+      [...chapters.entries()]
+        .filter(([code]) => filter(code))
+        .reduce((acc, [, c]) => acc + c[key], 0);
 
     const regions: RegionCode[] = ['northeast', 'midwest', 'south', 'west'];
     const inRegion = (r: RegionCode) => (code: string) => stateByCode.get(code)?.region === r;
     const isSouth = (code: string) => this.geo.isSouth(code);
 
     // Per-state members are a breakdown of the national total shown beside them.
-    const statesMembers = Object.fromEntries(stateCodes.map((c) => [c, members.get(c)?.members ?? 0]));
-    const statesMapped = Object.fromEntries(stateCodes.map((c) => [c, members.get(c)?.mapped ?? 0]));
+    const statesMembers = Object.fromEntries(
+      stateCodes.map((c) => [c, members.get(c)?.members ?? 0]),
+    );
+    const statesMapped = Object.fromEntries(
+      stateCodes.map((c) => [c, members.get(c)?.mapped ?? 0]),
+    );
     const statesWorkplaces = Object.fromEntries(stateCodes.map((c) => [c, workplaces.get(c) ?? 0]));
     const breakdown = (parts: Record<string, number>) =>
       threshold === null ? parts : suppressBreakdown(parts, threshold);
-    const [mS, mpS, wS] = [breakdown(statesMembers), breakdown(statesMapped), breakdown(statesWorkplaces)];
+    const [mS, mpS, wS] = [
+      breakdown(statesMembers),
+      breakdown(statesMapped),
+      breakdown(statesWorkplaces),
+    ];
     const statusParts = Object.fromEntries(organizingStatuses.map((s) => [s, statuses[s] ?? 0]));
-    const regionMembers = breakdown(Object.fromEntries(regions.map((r) => [r, total((s) => s.members, inRegion(r))])));
-    const regionMapped = breakdown(Object.fromEntries(regions.map((r) => [r, total((s) => s.mapped, inRegion(r))])));
+    const regionMembers = breakdown(
+      Object.fromEntries(regions.map((r) => [r, total((s) => s.members, inRegion(r))])),
+    );
+    const regionMapped = breakdown(
+      Object.fromEntries(regions.map((r) => [r, total((s) => s.mapped, inRegion(r))])),
+    );
 
     return {
       suppressionThreshold: this.config.suppressionThreshold,
@@ -106,7 +130,8 @@ export class StatsService {
       this.repo.workplacesByState(chapterId),
       this.repo.membersByOrganizingStatus(chapterId),
     ]);
-    const sum = (pick: (s: (typeof byState)[number]) => number) => byState.reduce((a, s) => a + pick(s), 0);
+    const sum = (pick: (s: (typeof byState)[number]) => number) =>
+      byState.reduce((a, s) => a + pick(s), 0);
     const s: Sup = exact ? (n) => n : sup;
     const statusParts = Object.fromEntries(organizingStatuses.map((st) => [st, statuses[st] ?? 0]));
     return {
@@ -115,7 +140,9 @@ export class StatsService {
       membersInGoodStanding: s(sum((x) => x.goodStanding)),
       membersMapped: s(sum((x) => x.mapped)),
       workplaces: s([...workplaces.values()].reduce((a, b) => a + b, 0)),
-      byOrganizingStatus: exact ? statusParts : suppressBreakdown(statusParts, this.config.suppressionThreshold),
+      byOrganizingStatus: exact
+        ? statusParts
+        : suppressBreakdown(statusParts, this.config.suppressionThreshold),
     };
   }
 }

@@ -1,0 +1,15 @@
+import { buildZipIndex } from './db/seeds/national/zip-index';
+import { planChapters } from './db/seeds/national/chapters';
+import { rng } from './db/seeds/random';
+const t = Date.now();
+const idx = buildZipIndex();
+console.log('zip index', Date.now() - t);
+const ch = planChapters(rng(1), idx, 200, 90000);
+console.log('plan', Date.now() - t, ch.length);
+const by: Record<string, number[]> = {};
+for (const c of ch) (by[c.sizeClass] ??= []).push(c.members);
+for (const [k, v] of Object.entries(by)) console.log(k, v.length, Math.round(v.reduce((a, b) => a + b) / v.length), Math.min(...v), Math.max(...v));
+console.log('LC', ch.filter((c) => c.hasLaborCommittee).length, 'CLC', ch.filter((c) => c.hasClcDelegate).length);
+const south = ch.filter((c) => c.isSouth);
+console.log('south chapters', south.length, 'members', south.reduce((a, c) => a + c.members, 0), 'total', ch.reduce((a, c) => a + c.members, 0));
+console.log(ch.map((c) => `${c.name}(${c.state},${c.sizeClass[0]},${c.members})`).join(' '));

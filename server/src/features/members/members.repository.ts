@@ -1,0 +1,239 @@
+import type { Knex } from 'knex';
+import type { Member, MemberListQuery, OrganizingStatus, Page } from '@shopfloor/shared';
+import { applyMemberScope, type MemberScope } from '../../auth/policy';
+
+/** camelCase field → column. The repository is the only place that knows the members table. */
+export const memberColumns = {
+  akId: 'ak_id',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  email: 'email',
+  phone: 'phone',
+  zip: 'zip',
+  preferredLanguage: 'preferred_language',
+  joinedOn: 'joined_on',
+  lapsedOn: 'lapsed_on',
+  status: 'status',
+  recruitmentSource: 'recruitment_source',
+  recruitedBy: 'recruited_by',
+  unionMember: 'union_member',
+  unionName: 'union_name',
+  unionLocal: 'union_local',
+  unionStaff: 'union_staff',
+  organizingStatus: 'organizing_status',
+  leadershipNotes: 'leadership_notes',
+} as const;
+export type MemberField = keyof typeof memberColumns;
+export type MemberValues = Partial<{ [K in MemberField]: Member[K] }>;
+
+export function toMember(r: Record<string, unknown>): Member {
+  return {
+    id: r.id as number,
+    chapterId: r.chapter_id as number,
+    akId: (r.ak_id as string | null) ?? null,
+    firstName: r.first_name as string,
+    lastName: r.last_name as string,
+    email: (r.email as string | null) ?? null,
+    phone: (r.phone as string | null) ?? null,
+    zip: (r.zip as string | null) ?? null,
+    preferredLanguage: r.preferred_language as Member['preferredLanguage'],
+    joinedOn: (r.joined_on as string | null) ?? null,
+    lapsedOn: (r.lapsed_on as string | null) ?? null,
+    status: r.status as Member['status'],
+    recruitmentSource: (r.recruitment_source as Member['recruitmentSource']) ?? null,
+    recruitedBy: (r.recruited_by as string | null) ?? null,
+    unionMember: Boolean(r.union_member),
+    unionName: (r.union_name as string | null) ?? null,
+    unionLocal: (r.union_local as string | null) ?? null,
+    unionStaff: Boolean(r.union_staff),
+    organizingStatus: r.organizing_status as OrganizingStatus,
+    leadershipNotes: (r.leadership_notes as string | null) ?? null,
+    version: r.version as number,
+  };
+}
+
+export function toRow(values: MemberValues): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(memberColumns)) {
+    const v = values[field as MemberField];
+    if (v !== undefined) row[column] = v;
+  }
+  return row;
+}
+
+const currentJob = `exists (select 1 from employments e where e.member_id = members.id and e.ended_on is null)`;
+
+export class MembersRepository {
+  constructor(private readonly db: Knex) {}
+
+  private scoped(scope: MemberScope, trx: Knex | Knex.Transaction = this.db) {
+    return applyMemberScope(trx('members'), scope);
+  }
+
+  async list(
+    scope: MemberScope,
+    chapterId: number,
+    q: MemberListQuery,
+  ): Promise<Page<Member & { mapped: boolean }>> {
+    const offset = Number(q.cursor ?? 0);
+    const qb = this.scoped(scope)
+      .where('members.chapter_id', chapterId)
+      .select('members.*', this.db.raw(`case when ${currentJob} then 1 else 0 end as mapped`))
+      .orderBy([{ column: 'last_name' }, { column: 'first_name' }, { column: 'id' }])
+      .limit(q.limit + 1)
+      .offset(offset);
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.where((w) =>
+        w
+          .whereRaw('lower(first_name) like ?', [like])
+          .orWhereRaw('lower(last_name) like ?', [like])
+          .orWhereRaw("lower(first_name || ' ' || last_name) like ?", [like])
+          .orWhereRaw('lower(email) like ?', [like])
+          .orWhere('ak_id', q.q),
+      );
+    }
+    if (q.status) qb.where('status', q.status);
+    if (q.organizingStatus) qb.where('organizing_status', q.organizingStatus);
+    if (q.mapped === 'yes') qb.whereRaw(currentJob);
+    if (q.mapped === 'no') qb.whereRaw(`not ${currentJob}`);
+    const rows: Record<string, unknown>[] = await qb;
+    const items = rows
+      .slice(0, q.limit)
+      .map((r) => ({ ...toMember(r), mapped: Boolean(Number(r.mapped)) }));
+    return { items, nextCursor: rows.length > q.limit ? String(offset + q.limit) : null };
+  }
+
+  async get(scope: MemberScope, id: number, trx?: Knex | Knex.Transaction): Promise<Member | null> {
+    const row = await this.scoped(scope, trx).where('members.id', id).first();
+    return row ? toMember(row) : null;
+  }
+
+  async insert(trx: Knex.Transaction, chapterId: number, values: MemberValues): Promise<number> {
+    const now = new Date().toISOString();
+    const [row] = await trx('members')
+      .insert({
+        ...toRow(values),
+        chapter_id: chapterId,
+        version: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    return typeof row === 'object' ? row.id : row;
+  }
+
+  /** Bulk insert for imports, in batches that fit SQLite's variable limit. */
+  async insertMany(trx: Knex.Transaction, chapterId: number, rows: MemberValues[]): Promise<void> {
+    const now = new Date().toISOString();
+    const full = rows.map((v) => ({
+      ak_id: null,
+      email: null,
+      phone: null,
+      zip: null,
+      joined_on: null,
+      lapsed_on: null,
+      union_name: null,
+      union_local: null,
+      recruitment_source: null,
+      recruited_by: null,
+      ...toRow(v),
+      chapter_id: chapterId,
+      version: 0,
+      created_at: now,
+      updated_at: now,
+    }));
+    await trx.batchInsert('members', full, 500);
+  }
+
+  /** Updates when the version still matches; returns false when someone else changed it first. */
+  async update(
+    trx: Knex.Transaction,
+    id: number,
+    values: MemberValues,
+    version: number,
+  ): Promise<boolean> {
+    const n = await trx('members')
+      .where({ id, version })
+      .update({
+        ...toRow(values),
+        updated_at: new Date().toISOString(),
+        version: trx.raw('version + 1'),
+      });
+    return n === 1;
+  }
+
+  async findIdByAkId(trx: Knex | Knex.Transaction, akId: string): Promise<number | null> {
+    const row = await trx('members').where('ak_id', akId).first('id');
+    return row?.id ?? null;
+  }
+
+  async delete(trx: Knex.Transaction, id: number): Promise<void> {
+    await trx('members').where({ id }).delete();
+  }
+
+  /** The chapter's roster keyed for matching an import: by AK_ID and by email. */
+  async rosterForMatching(
+    chapterId: number,
+    trx: Knex | Knex.Transaction = this.db,
+  ): Promise<Member[]> {
+    return (await trx('members').where('chapter_id', chapterId)).map(toMember);
+  }
+
+  /** AK_IDs from the list that belong to members of other chapters. */
+  async akIdsElsewhere(
+    chapterId: number,
+    akIds: string[],
+    trx: Knex | Knex.Transaction = this.db,
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < akIds.length; i += 900) {
+      const chunk = akIds.slice(i, i + 900);
+      const rows: { ak_id: string }[] = await trx('members')
+        .whereIn('ak_id', chunk)
+        .whereNot('chapter_id', chapterId)
+        .select('ak_id');
+      for (const r of rows) found.add(r.ak_id);
+    }
+    return found;
+  }
+
+  async recordStatusChange(
+    trx: Knex.Transaction,
+    entries: {
+      memberId: number;
+      from: OrganizingStatus | null;
+      to: OrganizingStatus;
+      by: number | null;
+      note?: string | null;
+    }[],
+  ): Promise<void> {
+    if (!entries.length) return;
+    const at = new Date().toISOString();
+    await trx.batchInsert(
+      'organizing_status_history',
+      entries.map((e) => ({
+        member_id: e.memberId,
+        from_status: e.from,
+        to_status: e.to,
+        changed_at: at,
+        changed_by: e.by,
+        note: e.note ?? null,
+      })),
+      500,
+    );
+  }
+
+  async statusHistory(memberId: number) {
+    const rows: Record<string, unknown>[] = await this.db('organizing_status_history')
+      .where('member_id', memberId)
+      .orderBy('id');
+    return rows.map((r) => ({
+      fromStatus: (r.from_status as OrganizingStatus | null) ?? null,
+      toStatus: r.to_status as OrganizingStatus,
+      changedAt: r.changed_at as string,
+      changedBy: (r.changed_by as number | null) ?? null,
+      note: (r.note as string | null) ?? null,
+    }));
+  }
+}

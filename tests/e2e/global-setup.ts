@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createDb, migrateLatest } from '@shopfloor/db';
+import { seedDemo } from '@shopfloor/db/seeds/demo';
+import { createApp } from '../../server/src/app';
+import { hashPassword } from '../../server/src/auth/passwords';
+import { loadConfig } from '../../server/src/config';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromePath: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+export function findChrome(): string {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? '';
+}
+
+/**
+ * Builds the client, starts the real server on a free port with a fresh SQLite file and the demo
+ * organization, and hands the URL to the browser tests.
+ */
+export default async function setup(project: TestProject) {
+  const chromePath = findChrome();
+  project.provide('chromePath', chromePath);
+  if (!chromePath) {
+    const msg =
+      'No Chromium found (looked at $CHROME_PATH, /usr/bin/chromium): install it with `apt-get install -y chromium`.';
+    if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 and ${msg}`);
+    console.warn(`\n*** Browser tests SKIPPED. ${msg}\n`);
+    project.provide('baseUrl', '');
+    return;
+  }
+  const { build } = await import('vite');
+  await build({
+    root: join(root, 'client'),
+    logLevel: 'warn',
+    configFile: join(root, 'client/vite.config.ts'),
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'shopfloor-e2e-'));
+  const config = {
+    ...loadConfig({ SCRYPT_LOG_N: '12', PORT: '0' }),
+    clientDist: join(root, 'client/dist'),
+  };
+  const db = createDb({ sqliteFile: join(dir, 'e2e.sqlite') });
+  await migrateLatest(db);
+  await seedDemo(db, 'shopfloor-demo', (p) => hashPassword(p, config.scryptLogN));
+  const app = createApp({ db, config });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((ok) => server.once('listening', () => ok()));
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+
+  return async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

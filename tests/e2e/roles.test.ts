@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, login, shot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const chromePath = inject('chromePath');
+
+describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(chromePath);
+  });
+  afterAll(() => browser?.close());
+
+  const roles = ['national', 'admin', 'chapter', 'chapter2', 'organizer', 'member'] as const;
+  for (const role of roles) {
+    it(`${role}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await login(page, baseUrl, `${role}@demo.test`);
+      await expect(page.getByTestId('dashboard')).toBeDefined();
+      if (role === 'national' || role === 'admin') {
+        await page.getByTestId('total-members').waitFor();
+        const total = await page.getByTestId('total-members').innerText();
+        expect(Number(total.replace(/[^\d]/g, ''))).toBeGreaterThan(100);
+      }
+      await shot(page, `dashboard-${role}-en`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('national switches to Spanish, and the choice is saved', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await login(page, baseUrl, 'national@demo.test');
+    const sw = page.getByTestId('language-switch');
+    if ((await sw.evaluate((el) => el.tagName)) === 'SELECT') await sw.selectOption('es');
+    else await sw.getByRole('button', { name: /español|es/i }).click();
+    await page
+      .getByText(/miembros/i)
+      .first()
+      .waitFor();
+    await shot(page, 'dashboard-national-es');
+    await page.reload();
+    await page.getByTestId('dashboard').waitFor();
+    await page
+      .getByText(/miembros/i)
+      .first()
+      .waitFor();
+    const session = (await page.evaluate(() =>
+      fetch('/api/auth/session').then((r) => r.json()),
+    )) as { user: { language: string } };
+    expect(session.user.language).toBe('es');
+    await context.close();
+  });
+
+  it('a phone-width member page has no horizontal scroll', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await login(page, baseUrl, 'member@demo.test');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'dashboard-member-phone');
+    await page.close();
+  });
+});
