@@ -4,6 +4,7 @@ import * as m0200 from './20261121000200_chapters';
 import * as m0300 from './20261121000300_members_workplaces';
 import * as m0400 from './20261121000400_users_sessions';
 import * as m0500 from './20261121000500_audit_log';
+import * as m0600 from './20261121000600_campaigns';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261121000300_members_workplaces': m0300,
   '20261121000400_users_sessions': m0400,
   '20261121000500_audit_log': m0500,
+  '20261121000600_campaigns': m0600,
 };
 
 export const migrationNames = Object.keys(migrations);

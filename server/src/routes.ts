@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authRoutes } from './auth/auth.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { campaignRoutes } from './features/campaigns/campaigns.routes';
 import { chapterRoutes } from './features/chapters/chapters.routes';
 import { geoRoutes } from './features/geo/geo.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -38,6 +39,7 @@ export const routeTable: readonly RouteDef[] = [
   ...statsRoutes,
   ...memberRoutes,
   ...workplaceRoutes,
+  ...campaignRoutes,
   ...meRoutes,
   ...auditRoutes,
   ...importRoutes,

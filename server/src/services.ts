@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { AuditRepository } from './audit/audit.repository';
 import { AuthService } from './auth/auth.service';
 import type { Config } from './config';
+import { CampaignsService } from './features/campaigns/campaigns.service';
 import { ChaptersService } from './features/chapters/chapters.service';
 import { GeoService } from './features/geo/geo.service';
 import { ImportsService } from './features/imports/imports.service';
@@ -25,6 +26,7 @@ export function createServices(db: Knex, config: Config) {
     chapters,
     workplaces,
     members: new MembersService(db, audit),
+    campaigns: new CampaignsService(db, audit),
     me: new MeService(db, audit, workplaces, chapters.repo),
     stats: new StatsService(db, config, geo),
     imports: new ImportsService(db, audit),

@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './campaigns';
 export * from './chapters';
 export * from './domain';
 export * from './errors';

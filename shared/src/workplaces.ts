@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unionStatus, version, workplaceSize } from './domain';
+import { campaignStage, unionStatus, version, workplaceSize } from './domain';
 import { zip5 } from './geo';
 import { industryCode } from './naics';
 
@@ -65,7 +65,11 @@ export function normalizeEmployer(name: string): string {
     .trim();
 }
 
-export const workplaceSummary = workplace.extend({ members: z.number().int() });
+export const workplaceSummary = workplace.extend({
+  members: z.number().int(),
+  /** The workplace's newest campaign, if any: its stage is the workplace's status in the table. */
+  campaign: z.object({ id: z.number().int(), stage: campaignStage, version }).nullable(),
+});
 export type WorkplaceSummary = z.infer<typeof workplaceSummary>;
 
 export const workplaceListQuery = z.object({
@@ -75,6 +79,7 @@ export const workplaceListQuery = z.object({
   industry: industryCode.optional(),
   unionStatus: unionStatus.optional(),
   confirmed: z.enum(['yes', 'no']).optional(),
+  stage: z.union([campaignStage, z.literal('none')]).optional(),
   sort: z
     .enum(['employer', '-employer', 'members', '-members', 'updated', '-updated'])
     .default('employer'),

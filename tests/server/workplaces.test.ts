@@ -214,17 +214,14 @@ describe('members and organizing status', () => {
 describe('self-report', () => {
   it('links a member to a workplace it creates for the chapter to confirm', async () => {
     const member = await loginAs(ctx.app, 'member@demo.test');
-    const res = await member
-      .patch('/api/me/workplace')
-      .set('X-CSRF-Token', member.csrf)
-      .send({
-        employer: 'Bojangles',
-        siteName: 'Roxboro St',
-        zip: '27701',
-        industry: '72',
-        jobTitle: 'Shift lead',
-        unionStaff: true,
-      });
+    const res = await member.patch('/api/me/workplace').set('X-CSRF-Token', member.csrf).send({
+      employer: 'Bojangles',
+      siteName: 'Roxboro St',
+      zip: '27701',
+      industry: '72',
+      jobTitle: 'Shift lead',
+      unionStaff: true,
+    });
     expect(res.status).toBe(200);
     const current = res.body.employments.filter((e: { endedOn: string | null }) => !e.endedOn);
     expect(current).toHaveLength(1);

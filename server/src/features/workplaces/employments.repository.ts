@@ -33,9 +33,7 @@ export class EmploymentsRepository {
     return rows.map(toEmployment);
   }
 
-  async forWorkplace(
-    workplaceId: number,
-  ): Promise<
+  async forWorkplace(workplaceId: number): Promise<
     {
       memberId: number;
       firstName: string;

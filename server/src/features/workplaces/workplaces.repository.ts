@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type {
+  CampaignStage,
   Page,
   UnionStatus,
   Workplace,
@@ -72,14 +73,40 @@ export function toWorkplace(r: Record<string, unknown>): Workplace {
 }
 
 const memberCount = `(select count(*) from employments e where e.workplace_id = workplaces.id and e.ended_on is null)`;
+const newestCampaign = `(select max(c.id) from campaigns c where c.workplace_id = workplaces.id)`;
+
+function summaryColumns(db: Knex | Knex.Transaction) {
+  return [
+    'workplaces.*',
+    db.raw(`${memberCount} as members`),
+    'cur.id as campaign_id',
+    'cur.stage as campaign_stage',
+    'cur.version as campaign_version',
+  ];
+}
+
+function toSummary(r: Record<string, unknown>): WorkplaceSummary {
+  return {
+    ...toWorkplace(r),
+    members: Number(r.members),
+    campaign:
+      r.campaign_id == null
+        ? null
+        : {
+            id: r.campaign_id as number,
+            stage: r.campaign_stage as CampaignStage,
+            version: r.campaign_version as number,
+          },
+  };
+}
 
 const sorts: Record<WorkplaceListQuery['sort'], [string, 'asc' | 'desc']> = {
   employer: ['employer_key', 'asc'],
   '-employer': ['employer_key', 'desc'],
   members: ['members', 'asc'],
   '-members': ['members', 'desc'],
-  updated: ['updated_at', 'asc'],
-  '-updated': ['updated_at', 'desc'],
+  updated: ['workplaces.updated_at', 'asc'],
+  '-updated': ['workplaces.updated_at', 'desc'],
 };
 
 /** Workplaces belong to a chapter; callers pass a chapter the policy module has already allowed. */
@@ -90,9 +117,10 @@ export class WorkplacesRepository {
     const offset = Number(q.cursor ?? 0);
     const [column, dir] = sorts[q.sort];
     const qb = this.db('workplaces')
-      .where('chapter_id', chapterId)
-      .select('workplaces.*', this.db.raw(`${memberCount} as members`))
-      .orderBy([{ column, order: dir }, { column: 'id' }])
+      .leftJoin('campaigns as cur', 'cur.id', this.db.raw(newestCampaign))
+      .where('workplaces.chapter_id', chapterId)
+      .select(summaryColumns(this.db))
+      .orderBy([{ column, order: dir }, { column: 'workplaces.id' }])
       .limit(q.limit + 1)
       .offset(offset);
     if (q.q) {
@@ -104,12 +132,14 @@ export class WorkplacesRepository {
           .orWhere('zip', q.q),
       );
     }
-    if (q.industry) qb.where('industry', q.industry);
-    if (q.unionStatus) qb.where('union_status', q.unionStatus);
-    if (q.confirmed) qb.where('confirmed', q.confirmed === 'yes');
+    if (q.industry) qb.where('workplaces.industry', q.industry);
+    if (q.stage === 'none') qb.whereNull('cur.id');
+    else if (q.stage) qb.where('cur.stage', q.stage);
+    if (q.unionStatus) qb.where('workplaces.union_status', q.unionStatus);
+    if (q.confirmed) qb.where('workplaces.confirmed', q.confirmed === 'yes');
     const rows: Record<string, unknown>[] = await qb;
     return {
-      items: rows.slice(0, q.limit).map((r) => ({ ...toWorkplace(r), members: Number(r.members) })),
+      items: rows.slice(0, q.limit).map(toSummary),
       nextCursor: rows.length > q.limit ? String(offset + q.limit) : null,
     };
   }
@@ -119,10 +149,11 @@ export class WorkplacesRepository {
     trx: Knex | Knex.Transaction = this.db,
   ): Promise<WorkplaceSummary[]> {
     const rows: Record<string, unknown>[] = await trx('workplaces')
-      .where('chapter_id', chapterId)
-      .select('workplaces.*', trx.raw(`${memberCount} as members`))
+      .leftJoin('campaigns as cur', 'cur.id', trx.raw(newestCampaign))
+      .where('workplaces.chapter_id', chapterId)
+      .select(summaryColumns(trx))
       .orderBy('employer_key');
-    return rows.map((r) => ({ ...toWorkplace(r), members: Number(r.members) }));
+    return rows.map(toSummary);
   }
 
   async get(id: number, trx: Knex | Knex.Transaction = this.db): Promise<Workplace | null> {

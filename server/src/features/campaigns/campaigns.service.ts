@@ -1,0 +1,170 @@
+import type { Knex } from 'knex';
+import {
+  endStages,
+  isPublicStage,
+  pipelineStages,
+  type Campaign,
+  type CampaignCreate,
+  type CampaignListQuery,
+  type CampaignPatch,
+  type CampaignStage,
+  type StageChange,
+} from '@shopfloor/shared';
+import type { AuditRepository } from '../../audit/audit.repository';
+import { assertManagesChapter, canManageChapter, type Actor } from '../../auth/policy';
+import { NotFoundError, StaleVersionError, ValidationError } from '../../http/errors';
+import { WorkplacesRepository } from '../workplaces/workplaces.repository';
+import { CampaignsRepository, toCampaign, type CampaignScope } from './campaigns.repository';
+
+/** Moving to an earlier stage, or out of an ending, needs a note saying why. */
+export function isBackwards(from: CampaignStage, to: CampaignStage): boolean {
+  if ((endStages as readonly string[]).includes(to)) return false;
+  if ((endStages as readonly string[]).includes(from)) return true;
+  return (
+    pipelineStages.indexOf(to as (typeof pipelineStages)[number]) <
+    pipelineStages.indexOf(from as (typeof pipelineStages)[number])
+  );
+}
+
+function checkAssessments(
+  a: Record<1 | 2 | 3 | 4 | 5, number> | undefined,
+  unitSize: number | null | undefined,
+) {
+  if (!a || !unitSize) return;
+  const assessed = a[1] + a[2] + a[3] + a[4] + a[5];
+  if (assessed > unitSize)
+    throw new ValidationError({
+      assessments: `${assessed} workers assessed, but the unit has ${unitSize}`,
+    });
+}
+
+export class CampaignsService {
+  readonly repo: CampaignsRepository;
+  private readonly workplaces: WorkplacesRepository;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly audit: AuditRepository,
+  ) {
+    this.repo = new CampaignsRepository(db);
+    this.workplaces = new WorkplacesRepository(db);
+  }
+
+  private scope(actor: Actor): CampaignScope {
+    if (actor.role === 'admin') return { kind: 'all' };
+    if (actor.role === 'chapter' && actor.chapterId)
+      return { kind: 'chapters', chapterIds: [actor.chapterId] };
+    return { kind: 'public_only' };
+  }
+
+  private seesInFull(actor: Actor, row: Record<string, unknown>): boolean {
+    return row.public_since != null || canManageChapter(actor, row.chapter_id as number);
+  }
+
+  async list(actor: Actor, q: CampaignListQuery) {
+    const { rows, nextCursor } = await this.repo.list(this.scope(actor), q);
+    return { items: rows.map((r) => toCampaign(r, this.seesInFull(actor, r))), nextCursor };
+  }
+
+  private async load(actor: Actor, id: number, trx?: Knex.Transaction) {
+    const row = await this.repo.get(id, trx);
+    if (!row || !this.seesInFull(actor, row)) throw new NotFoundError('Campaign');
+    return row;
+  }
+
+  async get(actor: Actor, id: number) {
+    const row = await this.load(actor, id);
+    return { ...toCampaign(row, true), history: await this.repo.history(id) };
+  }
+
+  async create(actor: Actor, body: CampaignCreate): Promise<Campaign> {
+    return this.db.transaction(async (trx) => {
+      const wp = await this.workplaces.get(body.workplaceId, trx);
+      if (!wp || !canManageChapter(actor, wp.chapterId))
+        throw new ValidationError({ workplaceId: 'Not a workplace of your chapter' });
+      checkAssessments(body.assessments, body.unitSize);
+      const id = await this.repo.insert(trx, wp.chapterId, wp.id, {
+        ...body,
+        stage: 'mapping',
+        startedOn: body.startedOn ?? new Date().toISOString().slice(0, 10),
+      });
+      await this.repo.recordStage(trx, {
+        campaignId: id,
+        from: null,
+        to: 'mapping',
+        by: actor.userId,
+      });
+      const after = toCampaign((await this.repo.get(id, trx))!, true);
+      await this.audit.record(trx, actor, {
+        entity: 'campaign',
+        entityId: id,
+        chapterId: wp.chapterId,
+        action: 'create',
+        after,
+      });
+      return after;
+    });
+  }
+
+  async update(actor: Actor, id: number, patch: CampaignPatch): Promise<Campaign> {
+    const { version, ...values } = patch;
+    return this.db.transaction(async (trx) => {
+      const row = await this.load(actor, id, trx);
+      assertManagesChapter(actor, row.chapter_id as number, 'not_found');
+      const before = toCampaign(row, true);
+      checkAssessments(
+        values.assessments ?? before.assessments,
+        values.unitSize !== undefined ? values.unitSize : before.unitSize,
+      );
+      if (!(await this.repo.update(trx, id, values, version))) throw new StaleVersionError();
+      const after = toCampaign((await this.repo.get(id, trx))!, true);
+      await this.audit.record(trx, actor, {
+        entity: 'campaign',
+        entityId: id,
+        chapterId: before.chapterId,
+        action: 'update',
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async changeStage(actor: Actor, id: number, change: StageChange): Promise<Campaign> {
+    return this.db.transaction(async (trx) => {
+      const row = await this.load(actor, id, trx);
+      assertManagesChapter(actor, row.chapter_id as number, 'not_found');
+      const before = toCampaign(row, true);
+      if (change.stage === before.stage)
+        throw new ValidationError({ stage: `The campaign is already at ${change.stage}` });
+      if (isBackwards(before.stage, change.stage) && !change.note) {
+        throw new ValidationError({
+          note: `Moving back from ${before.stage} to ${change.stage} needs a note saying why`,
+        });
+      }
+      const publicSince =
+        row.public_since == null && isPublicStage(change.stage)
+          ? new Date().toISOString()
+          : undefined;
+      if (!(await this.repo.update(trx, id, { stage: change.stage, publicSince }, change.version)))
+        throw new StaleVersionError();
+      await this.repo.recordStage(trx, {
+        campaignId: id,
+        from: before.stage,
+        to: change.stage,
+        by: actor.userId,
+        note: change.note,
+      });
+      const after = toCampaign((await this.repo.get(id, trx))!, true);
+      await this.audit.record(trx, actor, {
+        entity: 'campaign',
+        entityId: id,
+        chapterId: before.chapterId,
+        action: 'stage',
+        before,
+        after: { ...after, note: change.note ?? null },
+      });
+      return after;
+    });
+  }
+}
