@@ -6,6 +6,7 @@ import { chapterRoutes } from './features/chapters/chapters.routes';
 import { geoRoutes } from './features/geo/geo.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { mapRoutes } from './features/map/map.routes';
 import { meRoutes } from './features/me/me.routes';
 import { memberRoutes } from './features/members/members.routes';
 import { statsRoutes } from './features/stats/stats.routes';
@@ -40,6 +41,7 @@ export const routeTable: readonly RouteDef[] = [
   ...memberRoutes,
   ...workplaceRoutes,
   ...campaignRoutes,
+  ...mapRoutes,
   ...meRoutes,
   ...auditRoutes,
   ...importRoutes,

@@ -6,6 +6,7 @@ import { CampaignsService } from './features/campaigns/campaigns.service';
 import { ChaptersService } from './features/chapters/chapters.service';
 import { GeoService } from './features/geo/geo.service';
 import { ImportsService } from './features/imports/imports.service';
+import { MapService } from './features/map/map.service';
 import { MeService } from './features/me/me.service';
 import { MembersService } from './features/members/members.service';
 import { StatsService } from './features/stats/stats.service';
@@ -16,7 +17,9 @@ export function createServices(db: Knex, config: Config) {
   const audit = new AuditRepository(db);
   const geo = new GeoService(config.southStates);
   const chapters = new ChaptersService(db, geo, audit);
-  const workplaces = new WorkplacesService(db, audit);
+  const map = new MapService(db, config);
+  const mapChanged = () => map.invalidate();
+  const workplaces = new WorkplacesService(db, audit, mapChanged);
   return {
     db,
     config,
@@ -25,8 +28,9 @@ export function createServices(db: Knex, config: Config) {
     auth: new AuthService(db, config, audit),
     chapters,
     workplaces,
-    members: new MembersService(db, audit),
-    campaigns: new CampaignsService(db, audit),
+    members: new MembersService(db, audit, mapChanged),
+    campaigns: new CampaignsService(db, audit, mapChanged),
+    map,
     me: new MeService(db, audit, workplaces, chapters.repo),
     stats: new StatsService(db, config, geo),
     imports: new ImportsService(db, audit),

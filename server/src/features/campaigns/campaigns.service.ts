@@ -45,6 +45,8 @@ export class CampaignsService {
   constructor(
     private readonly db: Knex,
     private readonly audit: AuditRepository,
+    /** Told after a committed change that moves a workplace on the map. */
+    private readonly onChange: () => void = () => {},
   ) {
     this.repo = new CampaignsRepository(db);
     this.workplaces = new WorkplacesRepository(db);
@@ -78,7 +80,7 @@ export class CampaignsService {
   }
 
   async create(actor: Actor, body: CampaignCreate): Promise<Campaign> {
-    return this.db.transaction(async (trx) => {
+    const created = await this.db.transaction(async (trx) => {
       const wp = await this.workplaces.get(body.workplaceId, trx);
       if (!wp || !canManageChapter(actor, wp.chapterId))
         throw new ValidationError({ workplaceId: 'Not a workplace of your chapter' });
@@ -104,6 +106,8 @@ export class CampaignsService {
       });
       return after;
     });
+    this.onChange();
+    return created;
   }
 
   async update(actor: Actor, id: number, patch: CampaignPatch): Promise<Campaign> {
@@ -131,7 +135,7 @@ export class CampaignsService {
   }
 
   async changeStage(actor: Actor, id: number, change: StageChange): Promise<Campaign> {
-    return this.db.transaction(async (trx) => {
+    const changed = await this.db.transaction(async (trx) => {
       const row = await this.load(actor, id, trx);
       assertManagesChapter(actor, row.chapter_id as number, 'not_found');
       const before = toCampaign(row, true);
@@ -166,5 +170,7 @@ export class CampaignsService {
       });
       return after;
     });
+    this.onChange();
+    return changed;
   }
 }

@@ -29,6 +29,8 @@ export class MembersService {
   constructor(
     private readonly db: Knex,
     private readonly audit: AuditRepository,
+    /** Told after a committed change that moves a workplace on the map. */
+    private readonly onChange: () => void = () => {},
   ) {
     this.repo = new MembersRepository(db);
     this.employments = new EmploymentsRepository(db);
@@ -149,7 +151,7 @@ export class MembersService {
   }
 
   async addEmployment(actor: Actor, memberId: number, body: EmploymentCreate) {
-    return this.db.transaction(async (trx) => {
+    const added = await this.db.transaction(async (trx) => {
       const m = await this.load(actor, memberId, trx);
       assertManagesChapter(actor, m.chapterId, 'not_found');
       const wp = await this.workplaces.get(body.workplaceId, trx);

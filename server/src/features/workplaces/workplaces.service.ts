@@ -35,6 +35,8 @@ export class WorkplacesService {
   constructor(
     private readonly db: Knex,
     private readonly audit: AuditRepository,
+    /** Told after a committed change that moves a workplace on the map. */
+    private readonly onChange: () => void = () => {},
   ) {
     this.repo = new WorkplacesRepository(db);
     this.employments = new EmploymentsRepository(db);
@@ -106,12 +108,14 @@ export class WorkplacesService {
       return after;
     };
     if (actor.role !== 'member') assertManagesChapter(actor, chapterId);
-    return trx ? run(trx) : this.db.transaction(run);
+    const created = trx ? await run(trx) : await this.db.transaction(run);
+    this.onChange();
+    return created;
   }
 
   async update(actor: Actor, id: number, patch: WorkplacePatch): Promise<Workplace> {
     const { version, ...body } = patch;
-    return this.db.transaction(async (trx) => {
+    const updated = await this.db.transaction(async (trx) => {
       const before = await this.load(actor, id, trx);
       const values: WorkplaceValues = { ...body };
       if (body.zip !== undefined) Object.assign(values, placeFor(body.zip));
@@ -137,6 +141,8 @@ export class WorkplacesService {
       });
       return after;
     });
+    this.onChange();
+    return updated;
   }
 
   async duplicates(actor: Actor, chapterId: number) {
@@ -148,7 +154,7 @@ export class WorkplacesService {
   async merge(actor: Actor, id: number, intoId: number, version: number): Promise<Workplace> {
     if (id === intoId)
       throw new ValidationError({ intoId: 'A workplace cannot be merged into itself' });
-    return this.db.transaction(async (trx) => {
+    const merged = await this.db.transaction(async (trx) => {
       const from = await this.load(actor, id, trx);
       const into = await this.load(actor, intoId, trx);
       if (from.chapterId !== into.chapterId)
@@ -166,5 +172,7 @@ export class WorkplacesService {
       });
       return after;
     });
+    this.onChange();
+    return merged;
   }
 }

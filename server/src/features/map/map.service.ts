@@ -1,0 +1,130 @@
+import Supercluster from 'supercluster';
+import type { Knex } from 'knex';
+import { suppressCount, type Count } from '@shopfloor/shared';
+import type { Config } from '../../config';
+import { chapterScope, type Actor } from '../../auth/policy';
+import { ForbiddenError } from '../../http/errors';
+import { MapRepository, type MapPoint } from './map.repository';
+
+export interface MapQuery {
+  bbox: [number, number, number, number];
+  zoom: number;
+}
+
+export type MapFeature =
+  | { type: 'cluster'; lat: number; lng: number; count: Count; expansionZoom: number | null }
+  | ({ type: 'workplace' } & MapPoint);
+
+interface Entry {
+  index: Supercluster<MapPoint, { members: number }>;
+  stamp: string;
+  checkedAt: number;
+}
+
+/** How long a built index is trusted before the database is asked whether anything changed. */
+const RECHECK_MS = 2_000;
+
+/**
+ * Server-side clustering with supercluster, one index per scope (the nation, or one chapter),
+ * built once and rebuilt when the data changes. National staff get clusters only, with counts
+ * suppressed: never a single workplace, never a member.
+ */
+export class MapService {
+  private readonly repo: MapRepository;
+  private readonly cache = new Map<string, Promise<Entry>>();
+
+  constructor(
+    db: Knex,
+    private readonly config: Config,
+  ) {
+    this.repo = new MapRepository(db);
+  }
+
+  /** Called after writes in this process; other processes notice within RECHECK_MS. */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  private async build(key: string, chapterId: number | undefined, stamp?: string): Promise<Entry> {
+    const [points, s] = await Promise.all([
+      this.repo.points(chapterId),
+      stamp ?? this.repo.stamp(),
+    ]);
+    const index = new Supercluster<MapPoint, { members: number }>({
+      radius: 60,
+      maxZoom: 16,
+      map: (p) => ({ members: p.members }),
+      reduce: (acc, p) => {
+        acc.members += p.members;
+      },
+    });
+    index.load(
+      points.map((p) => ({
+        type: 'Feature',
+        properties: p,
+        geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+      })),
+    );
+    return { index, stamp: s, checkedAt: Date.now() };
+  }
+
+  private async entry(key: string, chapterId: number | undefined): Promise<Entry> {
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.build(key, chapterId);
+      this.cache.set(key, pending);
+      pending.catch(() => this.cache.delete(key));
+    }
+    const entry = await pending;
+    if (Date.now() - entry.checkedAt > RECHECK_MS) {
+      entry.checkedAt = Date.now();
+      const stamp = await this.repo.stamp();
+      if (stamp !== entry.stamp) {
+        const rebuilt = this.build(key, chapterId, stamp);
+        this.cache.set(key, rebuilt);
+        return rebuilt;
+      }
+    }
+    return entry;
+  }
+
+  async workplaces(
+    actor: Actor,
+    q: MapQuery,
+  ): Promise<{ zoom: number; aggregated: boolean; features: MapFeature[] }> {
+    const scope = chapterScope(actor);
+    const aggregated = actor.role === 'national' || actor.role === 'organizer';
+    if (!aggregated && scope.kind === 'none') throw new ForbiddenError();
+    const chapterId = scope.kind === 'chapter' ? scope.chapterId : undefined;
+    const { index } = await this.entry(
+      chapterId === undefined ? 'nation' : `chapter:${chapterId}`,
+      chapterId,
+    );
+    const threshold = this.config.suppressionThreshold;
+    const features: MapFeature[] = index.getClusters(q.bbox, q.zoom).map((f) => {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const props = f.properties as Partial<Supercluster.ClusterProperties> & Partial<MapPoint>;
+      if (props.cluster) {
+        const n = props.point_count!;
+        return {
+          type: 'cluster',
+          lat,
+          lng,
+          count: aggregated ? suppressCount(n, threshold) : n,
+          expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id!), 17),
+        };
+      }
+      // A lone workplace is still a cluster of one for national staff: a count, never a place.
+      if (aggregated)
+        return {
+          type: 'cluster',
+          lat,
+          lng,
+          count: suppressCount(1, threshold),
+          expansionZoom: null,
+        };
+      return { type: 'workplace', ...(props as MapPoint) };
+    });
+    return { zoom: q.zoom, aggregated, features };
+  }
+}
