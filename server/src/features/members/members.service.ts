@@ -168,6 +168,8 @@ export class MembersService {
       });
       return after!;
     });
+    this.onChange();
+    return added;
   }
 
   async endEmployment(actor: Actor, employmentId: number) {
@@ -185,5 +187,6 @@ export class MembersService {
         before,
       });
     });
+    this.onChange();
   }
 }
