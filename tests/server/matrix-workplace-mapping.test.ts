@@ -216,7 +216,7 @@ describe('role × endpoint matrix: workplace mapping', () => {
           expect(res.body.error.code).toBeTypeOf('string');
           expect(await fingerprint(ctx.db)).toEqual(before);
         }
-        if (res.status < 300) expect(Object.keys(res.body).length).toBeGreaterThan(0);
+        if (res.status < 300) expect(res.text).not.toBe('');
         if (c.method !== 'get' && res.status < 300) {
           const after = await fingerprint(ctx.db);
           expect(after.audit_log).not.toEqual(before.audit_log);
