@@ -1,0 +1,73 @@
+import type { Role, SessionUser } from '@shopfloor/shared';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogoutMutation } from '../features/auth/api';
+import { LanguageSwitch } from './language-switch';
+
+type NavKey = 'dashboard';
+
+/** The pages each role can open; a link appears only once its page exists. */
+const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[] = [
+  { to: '/', key: 'dashboard', roles: ['national', 'chapter', 'organizer', 'member', 'admin'] },
+];
+
+function UserMenu({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const logout = useLogoutMutation();
+  const navigate = useNavigate();
+  return (
+    <div className="user-menu">
+      <p className="user-identity">
+        <span className="user-email">{user.email}</span>
+        <span className="user-role">{t(`roles.${user.role}`)}</span>
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-testid="logout"
+        disabled={logout.isPending}
+        onClick={() =>
+          logout.mutate(undefined, { onSuccess: () => void navigate('/login', { replace: true }) })
+        }
+      >
+        {t('auth.logout')}
+      </button>
+      {logout.isError && (
+        <span className="field-error" role="alert">
+          {t('auth.logoutFailed')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function Header({ user }: { user: SessionUser | null }) {
+  const { t } = useTranslation();
+  const links = user ? navigation.filter((item) => item.roles.includes(user.role)) : [];
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        {links.length > 0 && (
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {links.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end>
+                    {t(`nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="header-tools">
+          <LanguageSwitch />
+          {user && <UserMenu user={user} />}
+        </div>
+      </div>
+    </header>
+  );
+}
