@@ -8,6 +8,8 @@ export const stateFigures = z.object({
   members: count,
   membersMapped: count,
   workplaces: count,
+  activeCampaigns: count,
+  recruitsLast90Days: count,
   chapters: z.number().int(),
   chaptersWithLaborCommittee: z.number().int(),
 });

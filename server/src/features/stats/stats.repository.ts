@@ -50,6 +50,26 @@ export class StatsRepository {
     return new Map(rows.map((r) => [r.state, Number(r.n)]));
   }
 
+  /** Campaigns still in the pipeline (not won, lost or paused), by the state of their workplace. */
+  async activeCampaignsByState(): Promise<Map<string, number>> {
+    const rows: { state: string; n: number | string }[] = await this.db('campaigns as c')
+      .join('workplaces as w', 'w.id', 'c.workplace_id')
+      .whereNotIn('c.stage', ['won', 'lost', 'paused'])
+      .groupBy('w.state')
+      .select('w.state', this.db.raw('count(*) as n'));
+    return new Map(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
+  /** Members who joined on or after a date, by their chapter's state. */
+  async joinedSinceByState(since: string): Promise<Map<string, number>> {
+    const rows: { state: string; n: number | string }[] = await this.db('members as m')
+      .join('chapters as c', 'c.id', 'm.chapter_id')
+      .where('m.joined_on', '>=', since)
+      .groupBy('c.state')
+      .select('c.state', this.db.raw('count(*) as n'));
+    return new Map(rows.map((r) => [r.state, Number(r.n)]));
+  }
+
   async chaptersByState(): Promise<Map<string, { chapters: number; withCommittee: number }>> {
     const rows: Record<string, unknown>[] = await this.db('chapters')
       .groupBy('state')

@@ -39,13 +39,23 @@ export class StatsService {
   async national(actor: Actor): Promise<NationalStats> {
     assertRole(actor, ['national', 'admin']);
     const { sup, threshold } = this.suppressorFor(actor);
-    const [byState, workplaces, chapters, statuses] = await Promise.all([
+    const since90 = new Date(Date.now() - 90 * 86400_000).toISOString().slice(0, 10);
+    const [byState, workplaces, chapters, statuses, campaigns, recruits] = await Promise.all([
       this.repo.membersByState(),
       this.repo.workplacesByState(),
       this.repo.chaptersByState(),
       this.repo.membersByOrganizingStatus(),
+      this.repo.activeCampaignsByState(),
+      this.repo.joinedSinceByState(since90),
     ]);
-    const stateCodes = [...new Set([...byState.map((s) => s.state), ...chapters.keys()])].sort();
+    const stateCodes = [
+      ...new Set([
+        ...byState.map((s) => s.state),
+        ...chapters.keys(),
+        ...workplaces.keys(),
+        ...campaigns.keys(),
+      ]),
+    ].sort();
     const members = new Map(byState.map((s) => [s.state, s]));
     const total = (
       pick: (s: (typeof byState)[number]) => number,
@@ -73,6 +83,9 @@ export class StatsService {
     const statesWorkplaces = Object.fromEntries(stateCodes.map((c) => [c, workplaces.get(c) ?? 0]));
     const breakdown = (parts: Record<string, number>) =>
       threshold === null ? parts : suppressBreakdown(parts, threshold);
+    const perState = (m: Map<string, number>) =>
+      Object.fromEntries(stateCodes.map((c) => [c, m.get(c) ?? 0]));
+    const [cS, rS] = [breakdown(perState(campaigns)), breakdown(perState(recruits))];
     const [mS, mpS, wS] = [
       breakdown(statesMembers),
       breakdown(statesMapped),
@@ -107,6 +120,8 @@ export class StatsService {
         members: mS[code]!,
         membersMapped: mpS[code]!,
         workplaces: wS[code]!,
+        activeCampaigns: cS[code]!,
+        recruitsLast90Days: rS[code]!,
         chapters: chapters.get(code)?.chapters ?? 0,
         chaptersWithLaborCommittee: chapters.get(code)?.withCommittee ?? 0,
       })),
