@@ -63,8 +63,6 @@ export const nationalStatsWithSmallCells: NationalStats = {
     membersInGoodStanding: 11002,
     membersMapped: 3100,
     workplaces: 870,
-    activeCampaigns: 0,
-    recruitsLast90Days: 0,
     chapters: 4,
     chaptersWithLaborCommittee: 2,
   },
