@@ -5,6 +5,7 @@ import * as m0300 from './20261121000300_members_workplaces';
 import * as m0400 from './20261121000400_users_sessions';
 import * as m0500 from './20261121000500_audit_log';
 import * as m0600 from './20261121000600_campaigns';
+import * as m0700 from './20261121000700_data_version';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20261121000400_users_sessions': m0400,
   '20261121000500_audit_log': m0500,
   '20261121000600_campaigns': m0600,
+  '20261121000700_data_version': m0700,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -23,6 +23,13 @@ export interface AuditRecord {
   after: unknown;
 }
 
+const READ_ONLY_ENTITIES = new Set(['auth', 'export']);
+
+/** Tells every cache, in every process, that data changed; call inside the writing transaction. */
+export async function bumpDataVersion(trx: Knex | Knex.Transaction): Promise<void> {
+  await trx('data_versions').where('scope', 'data').increment('version', 1);
+}
+
 /** The append-only audit log: every write is recorded in the same transaction as the write itself. */
 export class AuditRepository {
   constructor(private readonly db: Knex) {}
@@ -43,6 +50,8 @@ export class AuditRepository {
       before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
     });
+    // Reads that change nothing (failed logins, exports) leave the caches alone.
+    if (!READ_ONLY_ENTITIES.has(entry.entity)) await bumpDataVersion(trx);
   }
 
   async list(filter: {

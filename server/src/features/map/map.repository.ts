@@ -65,22 +65,4 @@ export class MapRepository {
       campaignVersion: (r.campaign_version as number | null) ?? null,
     }));
   }
-
-  /** Changes whenever a workplace, employment or campaign changes: the cluster index is rebuilt then. */
-  async stamp(): Promise<string> {
-    const [w, c, e] = await Promise.all([
-      this.db('workplaces').first(
-        this.db.raw('count(*) as n'),
-        this.db.raw('max(updated_at) as m'),
-        this.db.raw('max(id) as i'),
-      ),
-      this.db('campaigns').first(this.db.raw('count(*) as n'), this.db.raw('max(updated_at) as m')),
-      this.db('employments').first(
-        this.db.raw('count(*) as n'),
-        this.db.raw('max(id) as i'),
-        this.db.raw('sum(version) as v'),
-      ),
-    ]);
-    return JSON.stringify([w, c, e]);
-  }
 }

@@ -4,6 +4,7 @@ import { suppressCount, type Count } from '@shopfloor/shared';
 import type { Config } from '../../config';
 import { chapterScope, type Actor } from '../../auth/policy';
 import { ForbiddenError } from '../../http/errors';
+import { VersionedCache } from '../../cache/versioned-cache';
 import { MapRepository, type MapPoint } from './map.repository';
 
 export interface MapQuery {
@@ -15,42 +16,33 @@ export type MapFeature =
   | { type: 'cluster'; lat: number; lng: number; count: Count; expansionZoom: number | null }
   | ({ type: 'workplace' } & MapPoint);
 
-interface Entry {
-  index: Supercluster<MapPoint, { members: number }>;
-  stamp: string;
-  checkedAt: number;
-}
-
-/** How long a built index is trusted before the database is asked whether anything changed. */
-const RECHECK_MS = 2_000;
+type Index = Supercluster<MapPoint, { members: number }>;
 
 /**
  * Server-side clustering with supercluster, one index per scope (the nation, or one chapter),
- * built once and rebuilt when the data changes. National staff get clusters only, with counts
- * suppressed: never a single workplace, never a member.
+ * built once and rebuilt when the data version moves. National staff get clusters only, with
+ * counts suppressed: never a single workplace, never a member.
  */
 export class MapService {
   private readonly repo: MapRepository;
-  private readonly cache = new Map<string, Promise<Entry>>();
+  private readonly cache: VersionedCache<Index>;
 
   constructor(
     db: Knex,
     private readonly config: Config,
   ) {
     this.repo = new MapRepository(db);
+    this.cache = new VersionedCache(db);
   }
 
-  /** Called after writes in this process; other processes notice within RECHECK_MS. */
+  /** Drops every index (tests; writes already move the data version). */
   invalidate(): void {
     this.cache.clear();
   }
 
-  private async build(key: string, chapterId: number | undefined, stamp?: string): Promise<Entry> {
-    const [points, s] = await Promise.all([
-      this.repo.points(chapterId),
-      stamp ?? this.repo.stamp(),
-    ]);
-    const index = new Supercluster<MapPoint, { members: number }>({
+  private async build(chapterId: number | undefined): Promise<Index> {
+    const points = await this.repo.points(chapterId);
+    const index: Index = new Supercluster({
       radius: 60,
       maxZoom: 16,
       map: (p) => ({ members: p.members }),
@@ -65,27 +57,13 @@ export class MapService {
         geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
       })),
     );
-    return { index, stamp: s, checkedAt: Date.now() };
+    return index;
   }
 
-  private async entry(key: string, chapterId: number | undefined): Promise<Entry> {
-    let pending = this.cache.get(key);
-    if (!pending) {
-      pending = this.build(key, chapterId);
-      this.cache.set(key, pending);
-      pending.catch(() => this.cache.delete(key));
-    }
-    const entry = await pending;
-    if (Date.now() - entry.checkedAt > RECHECK_MS) {
-      entry.checkedAt = Date.now();
-      const stamp = await this.repo.stamp();
-      if (stamp !== entry.stamp) {
-        const rebuilt = this.build(key, chapterId, stamp);
-        this.cache.set(key, rebuilt);
-        return rebuilt;
-      }
-    }
-    return entry;
+  private entry(chapterId: number | undefined): Promise<Index> {
+    return this.cache.get(chapterId === undefined ? 'nation' : `chapter:${chapterId}`, () =>
+      this.build(chapterId),
+    );
   }
 
   async workplaces(
@@ -96,10 +74,7 @@ export class MapService {
     const aggregated = actor.role === 'national' || actor.role === 'organizer';
     if (!aggregated && scope.kind === 'none') throw new ForbiddenError();
     const chapterId = scope.kind === 'chapter' ? scope.chapterId : undefined;
-    const { index } = await this.entry(
-      chapterId === undefined ? 'nation' : `chapter:${chapterId}`,
-      chapterId,
-    );
+    const index = await this.entry(chapterId);
     const threshold = this.config.suppressionThreshold;
     const features: MapFeature[] = index.getClusters(q.bbox, q.zoom).map((f) => {
       const [lng, lat] = f.geometry.coordinates as [number, number];

@@ -14,21 +14,18 @@ export interface StateCounts {
 export class StatsRepository {
   constructor(private readonly db: Knex) {}
 
-  private mappedExpr() {
-    return this.db.raw(
-      `sum(case when exists (select 1 from employments e where e.member_id = m.id and e.ended_on is null) then 1 else 0 end) as mapped`,
-    );
-  }
-
   async membersByState(chapterId?: number): Promise<StateCounts[]> {
+    // A join on the distinct current jobs, not a correlated EXISTS per member: one pass each.
+    const current = this.db('employments').whereNull('ended_on').distinct('member_id').as('e');
     const q = this.db('members as m')
       .join('chapters as c', 'c.id', 'm.chapter_id')
+      .leftJoin(current, 'e.member_id', 'm.id')
       .groupBy('c.state')
       .select(
         'c.state',
         this.db.raw('count(*) as members'),
         this.db.raw(`sum(case when m.status = 'good_standing' then 1 else 0 end) as good_standing`),
-        this.mappedExpr(),
+        this.db.raw('count(e.member_id) as mapped'),
       );
     if (chapterId !== undefined) q.where('m.chapter_id', chapterId);
     const rows: Record<string, unknown>[] = await q;

@@ -16,12 +16,14 @@ import {
   type Actor,
 } from '../../auth/policy';
 import type { GeoService } from '../geo/geo.service';
+import { VersionedCache } from '../../cache/versioned-cache';
 import { StatsRepository } from './stats.repository';
 
 type Sup = (n: number) => Count;
 
 export class StatsService {
   private readonly repo: StatsRepository;
+  private readonly cache: VersionedCache<NationalStats>;
 
   constructor(
     db: Knex,
@@ -29,6 +31,7 @@ export class StatsService {
     private readonly geo: GeoService,
   ) {
     this.repo = new StatsRepository(db);
+    this.cache = new VersionedCache(db);
   }
 
   private suppressorFor(actor: Actor): { sup: Sup; threshold: number | null } {
@@ -36,8 +39,16 @@ export class StatsService {
     return { threshold, sup: threshold === null ? (n) => n : (n) => suppressCount(n, threshold) };
   }
 
+  /** National figures, computed once per data version and kept for every caller of the same kind. */
   async national(actor: Actor): Promise<NationalStats> {
     assertRole(actor, ['national', 'admin']);
+    const { threshold } = this.suppressorFor(actor);
+    return this.cache.get(threshold === null ? 'exact' : 'suppressed', () =>
+      this.computeNational(actor),
+    );
+  }
+
+  private async computeNational(actor: Actor): Promise<NationalStats> {
     const { sup, threshold } = this.suppressorFor(actor);
     const since90 = new Date(Date.now() - 90 * 86400_000).toISOString().slice(0, 10);
     const [byState, workplaces, chapters, statuses, campaigns, recruits] = await Promise.all([

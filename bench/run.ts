@@ -1,0 +1,215 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createDb, migrateLatest } from '@shopfloor/db';
+import { seedNational } from '@shopfloor/db/seeds/national/generate';
+import { loadConfig } from '../server/src/config';
+import { createServices } from '../server/src/services';
+import type { Actor } from '../server/src/auth/policy';
+import { login, waitForHealth } from './http';
+import { direct, load, type Result } from './measure';
+import { benchImport } from './import';
+
+/**
+ * npm run bench: the national dataset (seeded once, then reused), the server in its own process,
+ * every key endpoint under 20 concurrent connections, and beside each the same work run straight
+ * through the services and Knex in this process.
+ */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 18181);
+const password = process.env.DEMO_PASSWORD || 'shopfloor-demo';
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const sqliteFile = process.env.BENCH_SQLITE_FILE || 'data/national.sqlite';
+const base = `http://127.0.0.1:${PORT}`;
+
+const db = createDb({ databaseUrl, sqliteFile });
+await migrateLatest(db);
+const chapters = Number((await db('chapters').count({ n: '*' }).first())?.n ?? 0);
+if (chapters === 0) {
+  console.log('Seeding the national dataset (first run)…');
+  await seedNational(db, { log: (l) => console.log(`  ${l}`) });
+} else console.log(`Reusing the national dataset (${chapters} chapters).`);
+
+const env = {
+  ...process.env,
+  PORT: String(PORT),
+  SQLITE_FILE: sqliteFile,
+  SEED_DEMO: '0',
+  CLIENT_DIST: '/nonexistent',
+};
+const server = spawn('npx', ['tsx', 'server/src/serve.ts'], {
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const results: Result[] = [];
+try {
+  await waitForHealth(base);
+  const national = await login(base, 'national@demo.test', password);
+  const chapter = await login(base, 'chapter@demo.test', password);
+  const chapterId = chapter.user.chapterId!;
+  const services = createServices(db, loadConfig({ ...env }));
+  const actor = (l: typeof national): Actor => ({
+    userId: l.user.id,
+    role: l.user.role as Actor['role'],
+    chapterId: l.user.chapterId,
+    memberId: null,
+    sessionId: '',
+  });
+  const asNational = actor(national);
+  const asChapter = actor(chapter);
+  const headers = (l: typeof national) => ({
+    cookie: l.cookie,
+    'x-csrf-token': l.csrf,
+    'content-type': 'application/json',
+  });
+
+  const viewports = {
+    national: { bbox: [-125, 24, -66, 50] as [number, number, number, number], zoom: 4 },
+    state: { bbox: [-84.4, 33.8, -75.4, 36.6] as [number, number, number, number], zoom: 7 },
+    city: { bbox: [-84.6, 33.6, -84.2, 33.95] as [number, number, number, number], zoom: 12 },
+  };
+  const reads: {
+    name: string;
+    who: typeof national;
+    path: string;
+    targetMs: number;
+    run: () => Promise<unknown>;
+  }[] = [
+    {
+      name: 'national stats',
+      who: national,
+      path: '/api/stats/national',
+      targetMs: 50,
+      run: () => services.stats.national(asNational),
+    },
+    ...Object.entries(viewports).map(([k, v]) => ({
+      name: `map, ${k} viewport`,
+      who: national,
+      path: `/api/map/workplaces?bbox=${v.bbox.join(',')}&zoom=${v.zoom}`,
+      targetMs: 30,
+      run: () => services.map.workplaces(asNational, v),
+    })),
+    {
+      name: 'map, city viewport (chapter)',
+      who: chapter,
+      path: `/api/map/workplaces?bbox=${viewports.city.bbox.join(',')}&zoom=14`,
+      targetMs: 30,
+      run: () => services.map.workplaces(asChapter, { ...viewports.city, zoom: 14 }),
+    },
+    {
+      name: "chapter's workplace list",
+      who: chapter,
+      path: `/api/chapters/${chapterId}/workplaces?limit=50`,
+      targetMs: 50,
+      run: () => services.workplaces.list(asChapter, chapterId, { limit: 50, sort: 'employer' }),
+    },
+    {
+      name: "chapter's member list",
+      who: chapter,
+      path: `/api/chapters/${chapterId}/members?limit=50`,
+      targetMs: 50,
+      run: () => services.members.list(asChapter, chapterId, { limit: 50 }),
+    },
+  ];
+  for (const r of reads) {
+    const directP50 = await direct(r.run);
+    // Warm-up: caches and indexes are built before the measured run.
+    await load({
+      url: base + r.path,
+      headers: headers(r.who),
+      connections: CONNECTIONS,
+      seconds: 1,
+    });
+    const m = await load({
+      url: base + r.path,
+      headers: headers(r.who),
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
+    results.push({
+      name: r.name,
+      role: r.who.user.role,
+      kind: 'read',
+      ...m,
+      directP50,
+      targetMs: r.targetMs,
+    });
+    console.log(`${r.name}: p95 ${m.p95} ms, ${Math.round(m.rps)} req/s`);
+  }
+
+  // A status update: each request moves the next member of the chapter, with the version it holds.
+  const roster = await services.members.repo.rosterForMatching(chapterId);
+  const versions = roster.map((m) => ({
+    id: m.id,
+    version: m.version,
+    status: m.organizingStatus,
+  }));
+  let i = 0;
+  const next = () => {
+    const m = versions[i++ % versions.length]!;
+    m.status = m.status === 'trained' ? 'mapping' : 'trained';
+    const body = JSON.stringify({ organizingStatus: m.status, version: m.version++ });
+    return { path: `/api/members/${m.id}`, body };
+  };
+  const write = await load({
+    url: `${base}/api/members/${versions[0]!.id}`,
+    method: 'PATCH',
+    headers: headers(chapter),
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    next,
+  });
+  results.push({
+    name: 'organizing status update',
+    role: 'chapter',
+    kind: 'write',
+    ...write,
+    directP50: null,
+    targetMs: 30,
+  });
+} finally {
+  server.kill('SIGTERM');
+}
+
+const importFigures = databaseUrl ? null : await benchImport();
+await db.destroy();
+
+const fmt = (n: number | null) =>
+  n === null || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : String(Math.round(n));
+const table = [
+  `Benchmark on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, national dataset, ${CONNECTIONS} connections, ${SECONDS} s per endpoint (${new Date().toISOString().slice(0, 10)}).`,
+  '',
+  '| endpoint | role | p50 ms | p95 ms | p99 ms | req/s | errors | direct p50 ms | HTTP/direct | target p95 | met |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${r.role} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Math.round(r.rps)} | ${r.errors + r.non2xx} | ${fmt(r.directP50)} | ${r.directP50 ? (r.p50 / r.directP50).toFixed(1) + '×' : '—'} | ${r.targetMs} | ${r.p95 < r.targetMs && r.errors + r.non2xx === 0 ? 'yes' : 'NO'} |`,
+  ),
+  ...(importFigures
+    ? [
+        '',
+        `Roster import of ${importFigures.lines.toLocaleString('en-US')} lines (SQLite): dry run ${importFigures.dryRunS.toFixed(1)} s, commit ${importFigures.commitS.toFixed(1)} s.`,
+      ]
+    : []),
+];
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify(
+    {
+      database: databaseUrl ? 'postgresql' : 'sqlite',
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      results,
+      import: importFigures,
+    },
+    null,
+    2,
+  ),
+);
+writeFileSync(
+  databaseUrl ? 'bench/results-postgresql.md' : 'bench/results.md',
+  table.join('\n') + '\n',
+);
+console.log('\n' + table.join('\n'));
+process.exit(0);

@@ -1,0 +1,31 @@
+import type { Knex } from 'knex';
+
+/**
+ * Values computed from the database and kept until the data version moves. Every audited write
+ * bumps the version in its own transaction, so a value is never served after a committed change,
+ * whichever server process made it.
+ */
+export class VersionedCache<T> {
+  private readonly entries = new Map<string, { version: string; value: Promise<T> }>();
+
+  constructor(private readonly db: Knex) {}
+
+  async version(): Promise<string> {
+    const row = await this.db('data_versions').where('scope', 'data').first('version');
+    return String(row?.version ?? 0);
+  }
+
+  async get(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.version();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return hit.value;
+    const value = compute();
+    this.entries.set(key, { version, value });
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
