@@ -39,6 +39,15 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     res.status(status).json(errorBody('validation', 'The request could not be read'));
     return;
   }
+  if (isUniqueViolation(err)) {
+    // Two writers raced past the service's own duplicate check; the database's index held.
+    res
+      .status(409)
+      .json(
+        errorBody('conflict', 'This record already exists (someone saved it at the same moment)'),
+      );
+    return;
+  }
   if (isConnectionError(err)) {
     res
       .status(503)
@@ -59,4 +68,9 @@ function isConnectionError(err: unknown): boolean {
     code === 'ECONNRESET' ||
     (err as Error)?.name === 'KnexTimeoutError'
   );
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; message?: string };
+  return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
 }

@@ -2,27 +2,51 @@ import type { Knex } from 'knex';
 import type { AuditEntry } from '../../audit/audit.repository';
 import type { Actor } from '../../auth/policy';
 
+const columns = [
+  'at',
+  'actor_user_id',
+  'actor_role',
+  'chapter_id',
+  'entity',
+  'entity_id',
+  'action',
+  'before_json',
+  'after_json',
+] as const;
+/** Rows per statement: 9 parameters each stays far below SQLite's limit of 32,766 variables. */
+const CHUNK = 2000;
+
 /**
- * Writes audit rows of the shape AuditRepository.record writes, in batches: an import audits every
- * member it creates or changes, and one insert per row would dominate a large import.
+ * Writes audit rows of the shape AuditRepository.record writes, many per statement: an import
+ * audits every member it creates or changes. A plain multi-row VALUES insert, because knex
+ * compiles a batch for SQLite as UNION ALL selects (500 at most), which costs more than the write.
  */
 export async function recordMany(
   trx: Knex.Transaction,
   actor: Actor | null,
   entries: AuditEntry[],
 ): Promise<void> {
-  if (!entries.length) return;
   const at = new Date().toISOString();
-  const rows = entries.map((entry) => ({
-    at,
-    actor_user_id: actor?.userId ?? null,
-    actor_role: actor?.role ?? null,
-    chapter_id: entry.chapterId ?? null,
-    entity: entry.entity,
-    entity_id: entry.entityId == null ? null : String(entry.entityId),
-    action: entry.action,
-    before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
-    after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
-  }));
-  await trx.batchInsert('audit_log', rows, 500);
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const chunk = entries.slice(i, i + CHUNK);
+    const bindings: Knex.Value[] = [];
+    for (const entry of chunk) {
+      bindings.push(
+        at,
+        actor?.userId ?? null,
+        actor?.role ?? null,
+        entry.chapterId ?? null,
+        entry.entity,
+        entry.entityId == null ? null : String(entry.entityId),
+        entry.action,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      );
+    }
+    await trx.raw(
+      `insert into audit_log (${columns.join(', ')}) values ${chunk.map(() => row).join(', ')}`,
+      bindings,
+    );
+  }
 }
