@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createDb, migrateLatest } from '@shopfloor/db';
 import { seedNational } from '@shopfloor/db/seeds/national/generate';
 import { loadConfig } from '../server/src/config';
@@ -7,6 +7,7 @@ import { createServices } from '../server/src/services';
 import type { Actor } from '../server/src/auth/policy';
 import { login, waitForHealth } from './http';
 import { direct, load, type Result } from './measure';
+import { timeToClusters } from './browser';
 import { benchImport } from './import';
 
 /**
@@ -35,13 +36,23 @@ const env = {
   PORT: String(PORT),
   SQLITE_FILE: sqliteFile,
   SEED_DEMO: '0',
-  CLIENT_DIST: '/nonexistent',
+  CLIENT_DIST: 'client/dist',
 };
-const server = spawn('npx', ['tsx', 'server/src/serve.ts'], {
+if (
+  await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  )
+) {
+  throw new Error(`port ${PORT} is already in use: stop that server or set BENCH_PORT`);
+}
+// Node itself with tsx's loader (not npx), so that killing it stops the server.
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/serve.ts'], {
   env,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const results: Result[] = [];
+let mapTimes: number[] | null = null;
 try {
   await waitForHealth(base);
   const national = await login(base, 'national@demo.test', password);
@@ -167,11 +178,17 @@ try {
     directP50: null,
     targetMs: 30,
   });
+  if (existsSync('client/dist/index.html')) {
+    mapTimes = await timeToClusters(base, 'national@demo.test', password);
+  } else
+    console.log(
+      'client/dist is not built (npm run build): the time-to-clusters figure is skipped.',
+    );
 } finally {
   server.kill('SIGTERM');
 }
 
-const importFigures = databaseUrl ? null : await benchImport();
+const importFigures = databaseUrl || process.env.BENCH_SKIP_IMPORT ? null : await benchImport();
 await db.destroy();
 
 const fmt = (n: number | null) =>
@@ -185,6 +202,12 @@ const table = [
     (r) =>
       `| ${r.name} | ${r.role} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Math.round(r.rps)} | ${r.errors + r.non2xx} | ${fmt(r.directP50)} | ${r.directP50 ? (r.p50 / r.directP50).toFixed(1) + '×' : '—'} | ${r.targetMs} | ${r.p95 < r.targetMs && r.errors + r.non2xx === 0 ? 'yes' : 'NO'} |`,
   ),
+  ...(mapTimes
+    ? [
+        '',
+        `National map, time from navigation to clusters drawn (headless Chromium, national dataset): ${mapTimes.join(' ms, ')} ms.`,
+      ]
+    : []),
   ...(importFigures
     ? [
         '',
@@ -202,6 +225,7 @@ writeFileSync(
       seconds: SECONDS,
       results,
       import: importFigures,
+      mapTimeToClustersMs: mapTimes,
     },
     null,
     2,
