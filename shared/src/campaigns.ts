@@ -57,6 +57,51 @@ export const campaign = z.object({
 });
 export type Campaign = z.infer<typeof campaign>;
 
+/**
+ * A campaign as the server sends it: with the DSLC approval's metrics or reason, the honest
+ * appraisal, and whether assessed supporters pass the majority line (supportShare > 0.5).
+ */
+export const campaignRecord = campaign.extend({
+  approvalMetrics: z.string().nullable(),
+  approvalReason: z.string().nullable(),
+  appraisalWorked: z.string().nullable(),
+  appraisalDidnt: z.string().nullable(),
+  majority: z.boolean(),
+  publicSince: z.string().nullable(),
+});
+export type CampaignRecord = z.infer<typeof campaignRecord>;
+
+const longText = z
+  .string()
+  .trim()
+  .max(4000)
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+
+/**
+ * A DSLC approval decision. National staff and admins decide; a chapter may only submit its own
+ * campaign. Approving needs the metrics of success, declining a reason.
+ */
+export const approvalChange = z
+  .object({
+    decision: z.enum(['submitted', 'approved', 'declined']),
+    metrics: longText.optional(),
+    reason: longText.optional(),
+    version,
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.decision === 'approved' && !a.metrics)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metrics'],
+        message: 'Approving a campaign needs its metrics of success',
+      });
+    if (a.decision === 'declined' && !a.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Declining needs a reason' });
+  });
+export type ApprovalChange = z.infer<typeof approvalChange>;
+
 export const campaignCreate = z
   .object({
     workplaceId: z.number().int().positive(),
@@ -77,6 +122,8 @@ export const campaignPatch = z
     partnerUnion: z.string().trim().max(120).nullable(),
     unitSize: z.number().int().min(1).max(1_000_000).nullable(),
     assessments,
+    appraisalWorked: longText,
+    appraisalDidnt: longText,
   })
   .partial()
   .extend({ version })
@@ -101,6 +148,7 @@ export const campaignListQuery = z.object({
   chapterId: z.coerce.number().int().positive().optional(),
   workplaceId: z.coerce.number().int().positive().optional(),
   stage: campaignStage.optional(),
+  approval: z.enum(approvalStates).optional(),
   industry: z.string().max(8).optional(),
   state: z.string().length(2).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

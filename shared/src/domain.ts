@@ -55,3 +55,12 @@ export const recruitmentSource = z.enum(recruitmentSources);
 export const id = z.coerce.number().int().positive();
 export const version = z.number().int().nonnegative();
 export const isoDate = z.iso.date({ message: 'Use a date written YYYY-MM-DD' });
+
+/** Free text up to `max` characters, trimmed; an empty string is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();

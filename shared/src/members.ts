@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  optionalText,
   isoDate,
   language,
   membershipStatus,
@@ -35,13 +36,6 @@ export const member = z.object({
 export type Member = z.infer<typeof member>;
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
 
 export const memberFields = z.object({
   akId: optionalText(40),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignStage, unionStatus, version, workplaceSize } from './domain';
+import { campaignStage, optionalText, unionStatus, version, workplaceSize } from './domain';
 import { zip5 } from './geo';
 import { industryCode } from './naics';
 
@@ -22,14 +22,6 @@ export const workplace = z.object({
   version,
 });
 export type Workplace = z.infer<typeof workplace>;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
 
 export const workplaceFields = z.object({
   employer: z.string().trim().min(1, 'Employer is required').max(160),
