@@ -17,7 +17,19 @@ export function geocodeZip(zip: string): ZipPlace | null {
 
 /** Every US ZIP code, for the national generator. */
 export function allZips(): ZipPlace[] {
-  return Object.values(zipcodes.codes as Record<string, { zip: string; latitude: number; longitude: number; city: string; state: string; country: string }>)
+  return Object.values(
+    zipcodes.codes as Record<
+      string,
+      {
+        zip: string;
+        latitude: number;
+        longitude: number;
+        city: string;
+        state: string;
+        country: string;
+      }
+    >,
+  )
     .filter((z) => z.country === 'US')
     .map((z) => ({ zip: z.zip, lat: z.latitude, lng: z.longitude, city: z.city, state: z.state }));
 }
