@@ -24,7 +24,10 @@ export const pipelineStats = z.object({
     }),
   ),
   /** Median length in days of the finished stays in each stage (entered, then left). */
-  medianDaysInStage: z.record(z.string(), z.object({ median: z.number().nullable(), stays: count })),
+  medianDaysInStage: z.record(
+    z.string(),
+    z.object({ median: z.number().nullable(), stays: count }),
+  ),
   /** won / (won + lost), by current stage. */
   winRate: z.object({ won: count, lost: count, rate: z.number().nullable() }),
 });

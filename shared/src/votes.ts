@@ -36,7 +36,9 @@ export const localizedInput = (max: number) =>
 /** The text in a language, falling back to the other one; says which language it is in. */
 export function pickLanguage(text: Localized, lang: 'en' | 'es') {
   const other = lang === 'en' ? 'es' : 'en';
-  return text[lang] ? { text: text[lang]!, language: lang } : { text: text[other] ?? '', language: other };
+  return text[lang]
+    ? { text: text[lang]!, language: lang }
+    : { text: text[other] ?? '', language: other };
 }
 
 export const candidate = z.object({ id: z.number().int(), name: z.string() });
@@ -82,7 +84,11 @@ export const voteCreate = z
     const n = v.candidates?.length ?? 0;
     if (v.kind === 'leadership') {
       if (n < 2)
-        ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Name at least two candidates' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['candidates'],
+          message: 'Name at least two candidates',
+        });
       else if ((v.seats ?? 1) >= n)
         ctx.addIssue({ code: 'custom', path: ['seats'], message: 'Fewer seats than candidates' });
     } else if (n || v.seats) {
