@@ -10,5 +10,20 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Leaflet in a chunk of its own, named so, fetched only by the lazy map pages. Its
+        // dependencies (React) stay where they are: pulled in here, the first page would need it.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'leaflet',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -88,6 +88,21 @@ describe('http', () => {
     expect(calls.map((c) => c.method)).toEqual(['GET', 'POST', 'GET', 'POST']);
   });
 
+  it('sends a CSV file as text with its own content type, and reads the JSON answer', async () => {
+    const { calls } = mockApi({
+      'GET /api/auth/session': { status: 401, body: { csrfToken: 't-4' } },
+      'POST /api/chapters/7/import/members': { body: { created: 1 } },
+    });
+    const csv = 'ak_id,first_name\n1,Rosa';
+    await expect(http.postText('/api/chapters/7/import/members', csv)).resolves.toEqual({
+      created: 1,
+    });
+    const post = calls.at(-1)!;
+    expect(post.body).toBe(csv);
+    expect(post.headers.get('Content-Type')).toBe('text/csv');
+    expect(post.headers.get('X-CSRF-Token')).toBe('t-4');
+  });
+
   it('reports an unreachable server as a network error', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
     await expect(http.get('/api/health')).rejects.toMatchObject({ status: 0, code: 'network' });

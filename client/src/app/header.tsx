@@ -4,11 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { useLogoutMutation } from '../features/auth/api';
 import { LanguageSwitch } from './language-switch';
 
-type NavKey = 'dashboard';
+type NavKey =
+  | 'nav.dashboard'
+  | 'maps.nav.map'
+  | 'maps.nav.chapterMap'
+  | 'workspace.nav.chapter'
+  | 'workspace.nav.me';
 
 /** The pages each role can open; a link appears only once its page exists. */
 const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[] = [
-  { to: '/', key: 'dashboard', roles: ['national', 'chapter', 'organizer', 'member', 'admin'] },
+  { to: '/', key: 'nav.dashboard', roles: ['national', 'chapter', 'organizer', 'member', 'admin'] },
+  { to: '/map', key: 'maps.nav.map', roles: ['national', 'admin'] },
+  { to: '/chapter/map', key: 'maps.nav.chapterMap', roles: ['chapter'] },
+  { to: '/chapter/workplaces', key: 'workspace.nav.chapter', roles: ['chapter', 'admin'] },
+  { to: '/me', key: 'workspace.nav.me', roles: ['member'] },
 ];
 
 function UserMenu({ user }: { user: SessionUser }) {
@@ -56,7 +65,7 @@ export function Header({ user }: { user: SessionUser | null }) {
               {links.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end>
-                    {t(`nav.${item.key}`)}
+                    {t(item.key)}
                   </NavLink>
                 </li>
               ))}

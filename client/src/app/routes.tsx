@@ -3,7 +3,9 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { DashboardRoute } from './dashboard-route';
 import { Layout } from './layout';
+import { ChapterMapRoute, NationalMapRoute } from './map-routes';
 import { RouteError } from './route-error';
+import { workspaceRoutes } from './workspace-routes';
 
 const LoginPage = lazy(() =>
   import('../features/auth/components/login-page').then((m) => ({ default: m.LoginPage })),
@@ -22,6 +24,9 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           { index: true, element: <DashboardRoute /> },
+          { path: 'map', element: <NationalMapRoute /> },
+          { path: 'chapter/map', element: <ChapterMapRoute /> },
+          ...workspaceRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -77,16 +77,26 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
+/** A body sent as it is (a CSV file's text), not encoded as JSON. */
+class RawBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
 async function send(method: string, url: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body instanceof RawBody) headers['Content-Type'] = body.contentType;
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
     return await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body:
+        body instanceof RawBody ? body.text : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
     const error = new ApiError(0, 'network', 'The server could not be reached');
@@ -129,6 +139,9 @@ async function request<T>(
 export const http = {
   get: <T = unknown>(url: string) => request<T>('GET', url),
   post: <T = unknown>(url: string, body?: unknown) => request<T>('POST', url, body),
+  /** POSTs text as it is, e.g. a CSV file with `text/csv`; the answer is still the API's JSON. */
+  postText: <T = unknown>(url: string, text: string, contentType = 'text/csv') =>
+    request<T>('POST', url, new RawBody(text, contentType)),
   put: <T = unknown>(url: string, body?: unknown) => request<T>('PUT', url, body),
   patch: <T = unknown>(url: string, body?: unknown) => request<T>('PATCH', url, body),
   delete: <T = unknown>(url: string) => request<T>('DELETE', url),

@@ -1,0 +1,14 @@
+import { endStages, pipelineStages, type CampaignStage } from '@shopfloor/shared';
+
+const isEnding = (stage: CampaignStage) => (endStages as readonly string[]).includes(stage);
+const order = (stage: CampaignStage) => (pipelineStages as readonly string[]).indexOf(stage);
+
+/**
+ * Moving to an earlier stage, or out of an ending, needs a note saying why (the server's rule,
+ * mirrored so the note is asked for before saving rather than after a refusal).
+ */
+export function isBackwards(from: CampaignStage, to: CampaignStage): boolean {
+  if (isEnding(to)) return false;
+  if (isEnding(from)) return true;
+  return order(to) < order(from);
+}

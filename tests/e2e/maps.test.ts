@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, login, shot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const chromePath = inject('chromePath');
+
+const MAP = '.base-map';
+const isMapChunk = (url: string) =>
+  /\/assets\/(leaflet|national-map-page|chapter-map-page)-/.test(url);
+
+/** The viewport pixel of a place on the map, from the view the map writes on its container. */
+async function pixelOf(page: Page, lng: number, lat: number) {
+  const { bounds, left, top, width, height } = await page.locator(MAP).evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return {
+      bounds: (el as HTMLElement).dataset.bounds ?? '',
+      left: rect.left + el.clientLeft,
+      top: rect.top + el.clientTop,
+      width: el.clientWidth,
+      height: el.clientHeight,
+    };
+  });
+  const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
+  const mercator = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
+  return {
+    x: left + ((lng - w) / (e - w)) * width,
+    y: top + ((mercator(n) - mercator(lat)) / (mercator(n) - mercator(s))) * height,
+  };
+}
+
+interface Feature {
+  type: 'cluster' | 'workplace';
+  lat: number;
+  lng: number;
+  count?: number | string;
+  employer?: string;
+}
+
+/** What the server sends the map for its current view (the same query the map makes). */
+async function featuresInView(page: Page): Promise<Feature[]> {
+  return page.locator(MAP).evaluate(async (el) => {
+    const { bounds = '', zoom = '0' } = (el as HTMLElement).dataset;
+    const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
+    const bbox = [Math.max(w, -180), Math.max(s, -85), Math.min(e, 180), Math.min(n, 85)];
+    const res = await fetch(
+      `/api/map/workplaces?bbox=${bbox.join(',')}&zoom=${Math.round(Number(zoom))}`,
+    );
+    return ((await res.json()) as { features: Feature[] }).features;
+  });
+}
+
+describe.skipIf(!chromePath)('maps', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(chromePath);
+  });
+  afterAll(() => browser?.close());
+
+  it('national: the map loads its code only when opened, draws clusters, opens a state', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+
+    await login(page, baseUrl, 'national@demo.test');
+    await page.getByTestId('total-members').waitFor();
+    expect(requests.filter(isMapChunk)).toEqual([]);
+
+    // Opened from the menu: now, and only now, the map's code comes.
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
+    expect(requests.some((u) => /\/assets\/leaflet-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(requests.some((u) => /\/assets\/national-map-page-[\w-]+\.js$/.test(u))).toBe(true);
+
+    // Time to clusters, from navigation start, on a fresh load of /map.
+    await page.goto(`${baseUrl}/map`);
+    await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
+    const ms = await page.evaluate(() => {
+      const [mark] = performance.getEntriesByName('clusters-drawn');
+      return mark ? Math.round(mark.startTime) : -1;
+    });
+    console.log(`time to clusters (navigation start → 'clusters-drawn'): ${ms} ms`);
+    expect(ms).toBeGreaterThan(0);
+    expect(await page.locator('.leaflet-tooltip.cluster-count').count()).toBeGreaterThan(0);
+    await page.getByTestId('map-legend').waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'map-national');
+
+    // North Carolina, clicked on its shape near Charlotte (clear of the Triangle's and
+    // Asheville's markers).
+    const { x, y } = await pixelOf(page, -80.8, 35.4);
+    await page.mouse.click(x, y);
+    const panel = page.getByTestId('state-panel');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).innerText()).toBe('North Carolina');
+    expect(await panel.innerText()).toMatch(/In the South/);
+    expect(await panel.innerText()).toMatch(/Triangle/);
+    expect(await panel.getByRole('link').count()).toBe(0);
+    expect(page.url()).toMatch(/state=NC/);
+    await page.waitForTimeout(200);
+    await shot(page, 'map-national-panel');
+
+    // Zoomed out and panned, Alaska (the Aleutians included) and Hawaii are there to see.
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await page.waitForTimeout(300);
+    }
+    const box = (await page.locator(MAP).boundingBox())!;
+    await page.mouse.move(box.x + 150, box.y + 150);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 100, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    await shot(page, 'map-national-alaska-hawaii');
+
+    // The same figures as a table.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('table', { name: 'Figures by state' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('national at phone width: the map fills the width, the page does not scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await login(page, baseUrl, 'national@demo.test');
+    await page.goto(`${baseUrl}/map?state=NC`);
+    await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const mapBox = await page.locator(MAP).boundingBox();
+    const panelBox = await page.getByTestId('state-panel').boundingBox();
+    expect(mapBox!.width).toBeGreaterThan(340);
+    expect(panelBox!.y).toBeGreaterThan(mapBox!.y + mapBox!.height - 1);
+    await page.waitForTimeout(200);
+    await shot(page, 'map-national-phone');
+    await page.close();
+  });
+
+  it('chapter: its workplaces on the map, a popup with the stage update', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, baseUrl, 'chapter@demo.test');
+    await page.getByRole('link', { name: 'Chapter map', exact: true }).click();
+    await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
+    await page.getByTestId('map-legend').waitFor();
+
+    // Zoom into clusters until single workplaces come back, then open one.
+    let features = await featuresInView(page);
+    expect(features.length).toBeGreaterThan(0);
+    for (let i = 0; i < 5 && !features.some((f) => f.type === 'workplace'); i++) {
+      const cluster = features
+        .filter((f) => f.type === 'cluster')
+        .sort((a, b) => Number(b.count) - Number(a.count))[0]!;
+      const at = await pixelOf(page, cluster.lng, cluster.lat);
+      await page.mouse.click(at.x, at.y);
+      await page.waitForTimeout(700);
+      features = await featuresInView(page);
+    }
+    await shot(page, 'map-chapter');
+    // One alone at its spot: workplaces sharing a ZIP code are fanned out around it.
+    const alone = (f: Feature) =>
+      features.filter((g) => g.lat === f.lat && g.lng === f.lng).length === 1;
+    const point =
+      features.find((f) => f.type === 'workplace' && alone(f)) ??
+      features.find((f) => f.type === 'workplace');
+    expect(point).toBeDefined();
+    const at = await pixelOf(page, point!.lng, point!.lat);
+    await page.mouse.click(at.x, at.y);
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    await popup.getByTestId('workplace-card').waitFor();
+    expect(await popup.innerText()).toMatch(/Members working here/);
+    expect(
+      (await popup.getByRole('button', { name: /Start a union drive|Save the stage/ }).count()) > 0,
+    ).toBe(true);
+    await page.waitForTimeout(300);
+    await shot(page, 'map-chapter-popup');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
