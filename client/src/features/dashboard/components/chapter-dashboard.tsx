@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useChapter, useChapterStats } from '../api';
-import { CountValue, ShareValue } from './count-value';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { Figure } from './figure';
 import { StatusTable } from './status-table';
 import { SuppressionNotes } from './suppression-notes';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useNationalStats } from '../api';
-import { CountValue, ShareValue } from './count-value';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { Figure } from './figure';
 import { RegionTable } from './region-table';
 import { StateTable } from './state-table';

@@ -1,6 +1,6 @@
 import { regionCode, type NationalStats, type RegionCode } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { CountValue, ShareValue } from './count-value';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { TableSection } from './table-section';
 
 const isRegionCode = (r: string): r is RegionCode => regionCode.safeParse(r).success;

@@ -1,6 +1,6 @@
 import { stateByCode, type NationalStats } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { CountValue, ShareValue } from './count-value';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { TableSection } from './table-section';
 
 export function StateTable({ rows }: { rows: NationalStats['byState'] }) {

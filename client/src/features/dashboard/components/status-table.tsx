@@ -1,6 +1,6 @@
 import { organizingStatuses, type Count } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { CountValue } from './count-value';
+import { CountValue } from '../../../components/ui/count-value';
 import { TableSection } from './table-section';
 
 interface StatusTableProps {

@@ -1,7 +1,7 @@
 import { stateByCode } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import type { StateFigures } from '../choropleth';
-import { CountText, ShareText } from './count-text';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 
 interface StateFiguresTableProps {
   rows: readonly StateFigures[];
@@ -59,28 +59,28 @@ export function StateFiguresTable({ rows, selected, onSelect }: StateFiguresTabl
                   </button>
                 </th>
                 <td className="num">
-                  <CountText value={row.members} />
+                  <CountValue value={row.members} />
                 </td>
                 <td className="num">
-                  <CountText value={row.membersMapped} />
+                  <CountValue value={row.membersMapped} />
                 </td>
                 <td className="num">
-                  <ShareText part={row.membersMapped} whole={row.members} />
+                  <ShareValue part={row.membersMapped} whole={row.members} />
                 </td>
                 <td className="num">
-                  <CountText value={row.workplaces} />
+                  <CountValue value={row.workplaces} />
                 </td>
                 <td className="num">
-                  <CountText value={row.activeCampaigns} />
+                  <CountValue value={row.activeCampaigns} />
                 </td>
                 <td className="num">
-                  <CountText value={row.recruitsLast90Days} />
+                  <CountValue value={row.recruitsLast90Days} />
                 </td>
                 <td className="num">
-                  <CountText value={row.chapters} />
+                  <CountValue value={row.chapters} />
                 </td>
                 <td className="num">
-                  <CountText value={row.chaptersWithLaborCommittee} />
+                  <CountValue value={row.chaptersWithLaborCommittee} />
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { stateByCode, type Chapter } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import type { StateFigures } from '../choropleth';
-import { CountText, ShareText } from './count-text';
+import { CountValue, ShareValue } from '../../../components/ui/count-value';
 
 interface StatePanelProps {
   code: string;
@@ -69,14 +69,14 @@ type FigureKey =
 
 function figureRows(f: StateFigures): [FigureKey, ReactNode][] {
   return [
-    ['members', <CountText value={f.members} />],
-    ['membersMapped', <CountText value={f.membersMapped} />],
-    ['shareMapped', <ShareText part={f.membersMapped} whole={f.members} />],
-    ['workplaces', <CountText value={f.workplaces} />],
-    ['activeCampaigns', <CountText value={f.activeCampaigns} />],
-    ['recruitsLast90Days', <CountText value={f.recruitsLast90Days} />],
-    ['chapters', <CountText value={f.chapters} />],
-    ['chaptersWithLaborCommittee', <CountText value={f.chaptersWithLaborCommittee} />],
+    ['members', <CountValue value={f.members} />],
+    ['membersMapped', <CountValue value={f.membersMapped} />],
+    ['shareMapped', <ShareValue part={f.membersMapped} whole={f.members} />],
+    ['workplaces', <CountValue value={f.workplaces} />],
+    ['activeCampaigns', <CountValue value={f.activeCampaigns} />],
+    ['recruitsLast90Days', <CountValue value={f.recruitsLast90Days} />],
+    ['chapters', <CountValue value={f.chapters} />],
+    ['chaptersWithLaborCommittee', <CountValue value={f.chaptersWithLaborCommittee} />],
   ];
 }
 

@@ -1,6 +1,6 @@
 import { COMPLEMENTARY, type Count } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { useNumberFormat } from '../../../i18n/format';
+import { useNumberFormat } from '../../i18n/format';
 
 /**
  * A count as the server sent it: a number, a small-cell label such as "<5" shown as it is, or
