@@ -9,6 +9,7 @@ import { loadSession, requireCsrf } from './auth/middleware';
 import type { Config } from './config';
 import { errorBody, errorHandler } from './http/error-handler';
 import { ForbiddenError, UnauthenticatedError } from './http/errors';
+import { refuseDeepJson } from './http/json-depth';
 import { parseOrThrow, type RouteDef } from './http/route';
 import { routeTable } from './routes';
 import { createServices, type Services } from './services';
@@ -71,6 +72,7 @@ export function createApp({ db, config }: AppDeps) {
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(refuseDeepJson);
   api.use(express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '40mb' }));
   api.use(loadSession(services.auth));
   api.use(requireCsrf);
