@@ -42,18 +42,24 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '');
     return;
   }
-  const { build } = await import('vite');
-  await build({
-    root: join(root, 'client'),
-    logLevel: 'warn',
-    configFile: join(root, 'client/vite.config.ts'),
-  });
-
+  // A production build of the client in a folder of its own: client/dist, which `npm start`
+  // serves, is left alone, and the browser runs the same code people get.
   const dir = mkdtempSync(join(tmpdir(), 'shopfloor-e2e-'));
-  const config = {
-    ...loadConfig({ SCRYPT_LOG_N: '12', PORT: '0' }),
-    clientDist: join(root, 'client/dist'),
-  };
+  const clientDist = join(dir, 'client');
+  const { build } = await import('vite');
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: join(root, 'client'),
+      logLevel: 'warn',
+      configFile: join(root, 'client/vite.config.ts'),
+      build: { outDir: clientDist, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const config = { ...loadConfig({ SCRYPT_LOG_N: '12', PORT: '0' }), clientDist };
   const db = createDb({ sqliteFile: join(dir, 'e2e.sqlite') });
   await migrateLatest(db);
   await seedDemo(db, 'shopfloor-demo', (p) => hashPassword(p, config.scryptLogN));
