@@ -6,6 +6,11 @@ import * as m0400 from './20261121000400_users_sessions';
 import * as m0500 from './20261121000500_audit_log';
 import * as m0600 from './20261121000600_campaigns';
 import * as m0700 from './20261121000700_data_version';
+import * as m0800 from './20261121000800_pods';
+import * as m0900 from './20261121000900_goals';
+import * as m2000 from './20261121002000_votes';
+import * as m2100 from './20261121002100_ballots';
+import * as m2200 from './20261121002200_outbox';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -24,6 +29,11 @@ const migrations: Record<string, Migration> = {
   '20261121000500_audit_log': m0500,
   '20261121000600_campaigns': m0600,
   '20261121000700_data_version': m0700,
+  '20261121000800_pods': m0800,
+  '20261121000900_goals': m0900,
+  '20261121002000_votes': m2000,
+  '20261121002100_ballots': m2100,
+  '20261121002200_outbox': m2200,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { normalizeEmployer, organizingStatuses, type OrganizingStatus } from '@shopfloor/shared';
 import { geocodeZip } from '../zips';
 import { demoChapters, demoWorkplaces } from './demo-data';
+import { seedDemoPods } from './demo-pods';
+import { seedDemoVotes } from './demo-votes';
 import { firstNames, lastNames, rng } from './random';
 
 export const DEMO_LOGINS = [
@@ -221,5 +223,12 @@ export async function seedDemo(
         updated_at: now,
       })),
     );
+    await seedDemoPods(trx, {
+      triangle: chapterIds.get('triangle')!,
+      chicago: chapterIds.get('chicago')!,
+      keishaId,
+      now,
+    });
+    await seedDemoVotes(trx, today);
   });
 }

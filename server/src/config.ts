@@ -15,6 +15,18 @@ export interface Config {
   tileAttribution?: string;
   /** scrypt cost (log2 N). OWASP's minimum is 17; tests may lower it to keep suites fast. */
   scryptLogN: number;
+  /** Share (percent) of members in good standing whose signatures qualify a Members Decide petition. */
+  petitionThresholdPercent: number;
+  /** smtp:// or smtps:// URL; without it, mail stays queued in the outbox as a record. */
+  smtpUrl?: string;
+  mailFrom: string;
+}
+
+function percent(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!(n > 0 && n <= 100)) throw new Error(`${name} must be a percentage above 0, at most 100`);
+  return n;
 }
 
 function int(value: string | undefined, fallback: number, name: string, min = 0): number {
@@ -68,5 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tileUrl: env.TILE_URL || undefined,
     tileAttribution: env.TILE_ATTRIBUTION || undefined,
     scryptLogN: int(env.SCRYPT_LOG_N, 17, 'SCRYPT_LOG_N', 10),
+    petitionThresholdPercent: percent(
+      env.PETITION_THRESHOLD_PERCENT,
+      5,
+      'PETITION_THRESHOLD_PERCENT',
+    ),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Shopfloor <votes@shopfloor.invalid>',
   };
 }

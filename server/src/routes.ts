@@ -9,7 +9,12 @@ import { importRoutes } from './features/imports/imports.routes';
 import { mapRoutes } from './features/map/map.routes';
 import { meRoutes } from './features/me/me.routes';
 import { memberRoutes } from './features/members/members.routes';
+import { podMeetingRoutes } from './features/pods/pod-meetings.routes';
+import { petitionRoutes } from './features/petitions/petitions.routes';
+import { podRoutes } from './features/pods/pods.routes';
+import { pipelineRoutes } from './features/stats/pipeline.routes';
 import { statsRoutes } from './features/stats/stats.routes';
+import { voteRoutes } from './features/votes/votes.routes';
 import { workplaceRoutes } from './features/workplaces/workplaces.routes';
 import { buildOpenApi } from './http/openapi';
 import { route, type RouteDef } from './http/route';
@@ -38,11 +43,16 @@ export const routeTable: readonly RouteDef[] = [
   ...geoRoutes,
   ...chapterRoutes,
   ...statsRoutes,
+  ...pipelineRoutes,
   ...memberRoutes,
   ...workplaceRoutes,
   ...campaignRoutes,
+  ...podRoutes,
+  ...podMeetingRoutes,
   ...mapRoutes,
   ...meRoutes,
   ...auditRoutes,
   ...importRoutes,
+  ...petitionRoutes,
+  ...voteRoutes,
 ];

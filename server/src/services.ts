@@ -9,7 +9,9 @@ import { ImportsService } from './features/imports/imports.service';
 import { MapService } from './features/map/map.service';
 import { MeService } from './features/me/me.service';
 import { MembersService } from './features/members/members.service';
+import { PodsService } from './features/pods/pods.service';
 import { StatsService } from './features/stats/stats.service';
+import { createVoteServices } from './features/votes/vote-services';
 import { WorkplacesService } from './features/workplaces/workplaces.service';
 
 /** Every service, built once per app with its dependencies handed in. */
@@ -31,9 +33,11 @@ export function createServices(db: Knex, config: Config) {
     members: new MembersService(db, audit, mapChanged),
     campaigns: new CampaignsService(db, audit, mapChanged),
     map,
+    pods: new PodsService(db, config, audit),
     me: new MeService(db, audit, workplaces, chapters.repo),
     stats: new StatsService(db, config, geo),
     imports: new ImportsService(db, audit),
+    ...createVoteServices(db, config, audit),
   };
 }
 

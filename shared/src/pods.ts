@@ -59,8 +59,10 @@ export const podWorkplace = z.object({
 export type PodWorkplace = z.infer<typeof podWorkplace>;
 
 /**
- * One pod. `members` and `workplaces` list only the people the caller may see as people (its
- * chapter's, its pods'); both are absent for roles that see aggregates only (national).
+ * One pod. `members` lists only the people the caller may see as people (its chapter's, its
+ * pods'; a member sees itself), `workplaces` where they work now (and a workplace pod's unit) with
+ * each one's newest campaign. Both are absent for roles that see aggregates only (national);
+ * members get no `workplaces`.
  */
 export const podDetail = pod.extend({
   access: z.enum(podAccessLevels),
@@ -139,7 +141,8 @@ export const podMeeting = z.object({
   kind: z.enum(meetingKinds),
   title: z.string(),
   workplaceTraining: z.boolean(),
-  attendees: z.number().int(),
+  /** How many attended (suppressed for callers who see aggregates only). */
+  attendees: count,
   /** Attendees the caller may see as people; absent for aggregate-only roles. */
   attendeeIds: z.array(z.number().int()).optional(),
 });

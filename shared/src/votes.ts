@@ -34,10 +34,13 @@ export const localizedInput = (max: number) =>
     .refine((v) => !!(v.en || v.es), { message: 'Write it in English, Spanish or both' });
 
 /** The text in a language, falling back to the other one; says which language it is in. */
-export function pickLanguage(text: Localized, lang: 'en' | 'es') {
+export function pickLanguage(
+  text: Localized,
+  lang: 'en' | 'es',
+): { text: string; language: 'en' | 'es' } {
   const other = lang === 'en' ? 'es' : 'en';
   return text[lang]
-    ? { text: text[lang]!, language: lang }
+    ? { text: text[lang], language: lang }
     : { text: text[other] ?? '', language: other };
 }
 

@@ -8,13 +8,29 @@ const tables = [
   'chapters',
   'audit_log',
   'users',
+  'campaigns',
+  'campaign_stage_history',
+  'pods',
+  'pod_members',
+  'pod_coordinators',
+  'pod_meetings',
+  'pod_attendance',
+  'goals',
+];
+const withoutVersion = [
+  'organizing_status_history',
+  'audit_log',
+  'campaign_stage_history',
+  'pod_members',
+  'pod_coordinators',
+  'pod_attendance',
 ];
 
 /** Row counts and version sums of the data tables: equal before and after means nothing was written. */
 export async function fingerprint(db: Knex): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of tables) {
-    const hasVersion = !['organizing_status_history', 'audit_log'].includes(t);
+    const hasVersion = !withoutVersion.includes(t);
     const row = await db(t)
       .select(
         db.raw('count(*) as n'),

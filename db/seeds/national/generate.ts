@@ -1,12 +1,14 @@
 import type { Knex } from 'knex';
-import { migrateLatest } from '../../index';
+import { isPostgres, migrateLatest } from '../../index';
 import { rng, type Rng } from '../random';
 import { insertRows, resetSequences } from './bulk-insert';
 import { planChapters, type ChapterPlan } from './chapters';
 import { generateMembers } from './members';
+import { generateOrganizing } from './organizing';
 import { deleteSeededRows, hasData } from './reset';
 import { DAY_MS, isoAt, type Row } from './time';
 import { demoPasswordHash, loginChapters, userRows, type HashPassword } from './users';
+import { generateVotes, insertVotes } from './votes';
 import { generateWorkplaces } from './workplaces';
 import { buildZipIndex } from './zip-index';
 
@@ -114,6 +116,23 @@ export async function seedNational(
   step(
     `users: ${users.length} (chapter@ → ${logins.south.name}, chapter2@ → ${logins.other.name})`,
   );
+  const organizing = generateOrganizing({
+    seed: seed + 5,
+    chapters,
+    workplaces: wp.rows,
+    members: m.members,
+    employments: m.employments,
+    loginChapterId: logins.south.id,
+    users,
+    passwordHash: await hashing,
+    today,
+  });
+  users.push(...organizing.users);
+  step(
+    `pods and campaigns: ${organizing.tables.map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`,
+  );
+  const votes = generateVotes(rng(seed + 4), m.members, m.employments, wp.rows, today);
+  step(votes.summary);
 
   const tables: [string, Row[]][] = [
     ['chapters', chapterRows(rng(seed + 3), chapters, today.getTime())],
@@ -122,6 +141,7 @@ export async function seedNational(
     ['employments', m.employments],
     ['organizing_status_history', m.history],
     ['users', users],
+    ...organizing.tables,
   ];
   await db.transaction(async (trx) => {
     if (await hasData(trx)) {
@@ -137,8 +157,12 @@ export async function seedNational(
       trx,
       tables.map(([t]) => t),
     );
+    await insertVotes(trx, votes, step);
   });
+  // Fresh planner statistics: without them PostgreSQL plans the first queries on guesses.
+  if (isPostgres(db)) await db.raw('analyze');
   const ms = Date.now() - started;
   log(`done in ${(ms / 1000).toFixed(1)}s`);
-  return { counts: Object.fromEntries(tables.map(([t, rows]) => [t, rows.length])), ms };
+  const counts = [...tables, ...votes.tables].map(([t, rows]) => [t, rows.length]);
+  return { counts: Object.fromEntries(counts), ms };
 }

@@ -89,6 +89,9 @@ export class AuthService {
     // Writing last_seen_at on every request would make each read a write; once a minute is enough.
     if (now - new Date(s.lastSeenAt).getTime() > 60_000)
       await this.sessions.touch(s.idHash, new Date(now).toISOString());
+    // Read per request, so a pod given to or taken from an organizer applies at once.
+    const podIds =
+      s.user.role === 'organizer' ? await this.users.coordinatedPodIds(s.user.id) : undefined;
     return {
       actor: {
         userId: s.user.id,
@@ -96,6 +99,7 @@ export class AuthService {
         chapterId: s.user.chapterId,
         memberId: s.user.memberId,
         sessionId: s.idHash,
+        ...(podIds ? { podIds } : {}),
       },
       user: s.user,
       csrfToken: s.csrfToken,

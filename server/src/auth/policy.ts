@@ -12,6 +12,8 @@ export interface Actor {
   chapterId: number | null;
   memberId: number | null;
   sessionId: string;
+  /** The pods an organizer coordinates, read when the session is resolved. */
+  podIds?: readonly number[];
 }
 
 /** Which member rows an actor may read as people (not as counts). */
@@ -19,6 +21,7 @@ export type MemberScope =
   | { kind: 'all' }
   | { kind: 'chapter'; chapterId: number }
   | { kind: 'member'; memberId: number }
+  | { kind: 'pods'; podIds: readonly number[] }
   | { kind: 'none' };
 
 export function memberScope(actor: Actor): MemberScope {
@@ -29,8 +32,9 @@ export function memberScope(actor: Actor): MemberScope {
       return actor.chapterId ? { kind: 'chapter', chapterId: actor.chapterId } : { kind: 'none' };
     case 'member':
       return actor.memberId ? { kind: 'member', memberId: actor.memberId } : { kind: 'none' };
-    // Organizers reach members through their pods (added with pods); national sees aggregates only.
+    // Organizers reach the members of the pods they coordinate; national sees aggregates only.
     case 'organizer':
+      return { kind: 'pods', podIds: actor.podIds ?? [] };
     case 'national':
       return { kind: 'none' };
   }
@@ -49,6 +53,15 @@ export function applyMemberScope(
       return qb.where(`${alias}.chapter_id`, scope.chapterId);
     case 'member':
       return qb.where(`${alias}.id`, scope.memberId);
+    case 'pods':
+      return qb.whereIn(
+        `${alias}.id`,
+        qb.client
+          .queryBuilder()
+          .from('pod_members')
+          .whereIn('pod_id', scope.podIds)
+          .select('member_id'),
+      );
     case 'none':
       return qb.whereRaw('1 = 0');
   }
@@ -91,4 +104,55 @@ export function suppressionThresholdFor(actor: Actor, configured: number): numbe
 
 export function assertRole(actor: Actor, roles: readonly Role[]): void {
   if (!roles.includes(actor.role)) throw new ForbiddenError();
+}
+
+/** What an actor may do with a pod: read it, coordinate it (meetings, attendance), or manage it. */
+export type PodAccess = 'none' | 'read' | 'coordinate' | 'manage';
+export interface PodRef {
+  id: number;
+  chapterId: number | null;
+}
+
+/**
+ * Chapter and workplace pods belong to their chapter's committee; region and nation pods to
+ * national staff, and every chapter reads them (and adds its own members). Organizers coordinate
+ * their own pods; members read the pods they belong to (the caller says so: `isMember`).
+ */
+export function podAccess(actor: Actor, pod: PodRef, isMember = false): PodAccess {
+  switch (actor.role) {
+    case 'admin':
+      return 'manage';
+    case 'national':
+      return pod.chapterId === null ? 'manage' : 'read';
+    case 'chapter':
+      if (pod.chapterId === null) return 'read';
+      return pod.chapterId === actor.chapterId ? 'manage' : 'none';
+    case 'organizer':
+      return actor.podIds?.includes(pod.id) ? 'coordinate' : 'none';
+    case 'member':
+      return isMember ? 'read' : 'none';
+  }
+}
+
+/** Who may put a member in a pod or take one out (the member must also be in the actor's scope). */
+export function mayChangePodMembers(actor: Actor, pod: PodRef): boolean {
+  const access = podAccess(actor, pod);
+  return access === 'manage' || (actor.role === 'chapter' && pod.chapterId === null);
+}
+
+/** National staff (and admins) call, schedule, open and close member votes and approve statements. */
+export const voteRunners = ['national', 'admin'] as const;
+
+export function runsVotes(actor: Actor): boolean {
+  return (voteRunners as readonly Role[]).includes(actor.role);
+}
+
+/**
+ * The member behind a login: only members sign petitions and cast ballots, each for themselves.
+ * Drafts of votes stay with the staff who run them until scheduled.
+ */
+export function memberIdOf(actor: Actor): number {
+  if (actor.role !== 'member' || !actor.memberId)
+    throw new ForbiddenError('Only a member login linked to a member record can do this');
+  return actor.memberId;
 }

@@ -58,6 +58,20 @@ export class UsersRepository {
     return typeof row === 'object' ? row.id : row;
   }
 
+  /** The pods a user coordinates (an organizer's reach). */
+  async coordinatedPodIds(userId: number): Promise<number[]> {
+    const rows: { pod_id: number }[] = await this.db('pod_coordinators')
+      .where('user_id', userId)
+      .orderBy('pod_id')
+      .select('pod_id');
+    return rows.map((r) => r.pod_id);
+  }
+
+  async findById(id: number, trx: Knex | Knex.Transaction = this.db): Promise<UserRow | null> {
+    const row = await trx('users').where('id', id).first();
+    return row ? toUser(row) : null;
+  }
+
   async setLanguage(userId: number, language: Language): Promise<void> {
     await this.db('users')
       .where('id', userId)

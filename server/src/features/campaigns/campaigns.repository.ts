@@ -1,73 +1,20 @@
 import type { Knex } from 'knex';
-import {
-  supportShare,
-  type Campaign,
-  type CampaignListQuery,
-  type CampaignStage,
-} from '@shopfloor/shared';
+import type { CampaignListQuery, CampaignStage } from '@shopfloor/shared';
+import { podWorkplaceIds } from '../pods/pod-workplaces';
+import { toRow, type CampaignValues } from './campaign-rows';
 
-/** Which campaigns an actor sees in full; others are visible only once public. */
+/**
+ * Which campaigns an actor may list: its chapters' or its pods' workplaces' in full, the others
+ * once public; national staff also those put to the DSLC for approval (without employer or site).
+ */
 export type CampaignScope =
-  { kind: 'all' } | { kind: 'chapters'; chapterIds: number[] } | { kind: 'public_only' };
+  | { kind: 'all' }
+  | { kind: 'chapters'; chapterIds: number[] }
+  | { kind: 'pods'; podIds: readonly number[] }
+  | { kind: 'national' }
+  | { kind: 'public_only' };
 
-export interface CampaignValues {
-  kind?: string;
-  program?: string | null;
-  partnerUnion?: string | null;
-  unitSize?: number | null;
-  assessments?: Record<1 | 2 | 3 | 4 | 5, number>;
-  stage?: CampaignStage;
-  startedOn?: string;
-  publicSince?: string | null;
-}
-
-function toRow(v: CampaignValues): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  if (v.kind !== undefined) row.kind = v.kind;
-  if (v.program !== undefined) row.program = v.program;
-  if (v.partnerUnion !== undefined) row.partner_union = v.partnerUnion;
-  if (v.unitSize !== undefined) row.unit_size = v.unitSize;
-  if (v.stage !== undefined) row.stage = v.stage;
-  if (v.startedOn !== undefined) row.started_on = v.startedOn;
-  if (v.publicSince !== undefined) row.public_since = v.publicSince;
-  if (v.assessments)
-    for (const k of [1, 2, 3, 4, 5] as const) row[`assess_${k}`] = v.assessments[k];
-  return row;
-}
-
-/** A campaign row; `full` says whether the caller may see its employer and site. */
-export function toCampaign(r: Record<string, unknown>, full: boolean): Campaign {
-  const assessments = {
-    1: Number(r.assess_1),
-    2: Number(r.assess_2),
-    3: Number(r.assess_3),
-    4: Number(r.assess_4),
-    5: Number(r.assess_5),
-  };
-  const unitSize = r.unit_size == null ? null : Number(r.unit_size);
-  return {
-    id: r.id as number,
-    workplaceId: r.workplace_id as number,
-    chapterId: r.chapter_id as number,
-    kind: r.kind as Campaign['kind'],
-    program: (r.program as string | null) ?? null,
-    partnerUnion: (r.partner_union as string | null) ?? null,
-    unitSize,
-    assessments,
-    supportShare: supportShare(assessments, unitSize),
-    stage: r.stage as CampaignStage,
-    approval: r.approval as Campaign['approval'],
-    outcome: (r.outcome as Campaign['outcome']) ?? null,
-    industry: (r.industry as string | null) ?? null,
-    state: (r.state as string | null) ?? null,
-    startedOn: r.started_on as string,
-    isPublic: r.public_since != null,
-    ...(full
-      ? { employer: r.employer as string, siteName: (r.site_name as string | null) ?? null }
-      : {}),
-    version: r.version as number,
-  };
-}
+export { toCampaign, type CampaignValues } from './campaign-rows';
 
 export class CampaignsRepository {
   constructor(private readonly db: Knex) {}
@@ -87,7 +34,16 @@ export class CampaignsRepository {
       .offset(offset);
     if (scope.kind === 'chapters')
       qb.where((w) => w.whereIn('c.chapter_id', scope.chapterIds).orWhereNotNull('c.public_since'));
+    if (scope.kind === 'pods')
+      qb.where((w) =>
+        w
+          .whereIn('c.workplace_id', podWorkplaceIds(this.db, scope.podIds))
+          .orWhereNotNull('c.public_since'),
+      );
+    if (scope.kind === 'national')
+      qb.where((w) => w.whereNot('c.approval', 'none').orWhereNotNull('c.public_since'));
     if (scope.kind === 'public_only') qb.whereNotNull('c.public_since');
+    if (q.approval) qb.where('c.approval', q.approval);
     if (q.chapterId) qb.where('c.chapter_id', q.chapterId);
     if (q.workplaceId) qb.where('c.workplace_id', q.workplaceId);
     if (q.stage) qb.where('c.stage', q.stage);

@@ -1,6 +1,7 @@
 import {
-  campaign,
+  approvalChange,
   campaignCreate,
+  campaignRecord,
   campaignListQuery,
   campaignPatch,
   campaignStage,
@@ -26,11 +27,12 @@ export const campaignRoutes = [
   route({
     method: 'get',
     path: '/api/campaigns',
-    summary: "Campaigns the caller may see: its chapter's in full, others only once public",
+    summary:
+      "Campaigns the caller may see: its chapter's and its pods' in full, others once public; national also those submitted for approval, without employer or site",
     tag: 'campaigns',
     access: readers,
     query: campaignListQuery,
-    response: page(campaign),
+    response: page(campaignRecord),
     handler: ({ services, actor, query }) => services.campaigns.list(actor!, query),
   }),
   route({
@@ -40,7 +42,7 @@ export const campaignRoutes = [
     tag: 'campaigns',
     access: writers,
     body: campaignCreate,
-    response: campaign,
+    response: campaignRecord,
     status: 201,
     handler: ({ services, actor, body }) => services.campaigns.create(actor!, body),
   }),
@@ -51,32 +53,46 @@ export const campaignRoutes = [
     tag: 'campaigns',
     access: readers,
     params: idParams,
-    response: campaign.extend({ history }),
+    response: campaignRecord.extend({ history }),
     handler: ({ services, actor, params }) => services.campaigns.get(actor!, params.id),
   }),
   route({
     method: 'patch',
     path: '/api/campaigns/:id',
     summary:
-      'Change a campaign (kind, program, partner union, unit size, assessments); send back its version',
+      'Change a campaign (kind, program, partner union, unit size, assessments, honest appraisal); send back its version',
     tag: 'campaigns',
     access: writers,
     params: idParams,
     body: campaignPatch,
-    response: campaign,
+    response: campaignRecord,
     handler: ({ services, actor, params, body }) =>
       services.campaigns.update(actor!, params.id, body),
   }),
   route({
     method: 'post',
     path: '/api/campaigns/:id/stage',
-    summary: 'Move a campaign to another stage; moving back needs a note. Appends to its history',
+    summary:
+      'Move a campaign to another stage (its chapter, or an organizer of a pod that works there); moving back needs a note; won, lost and paused set the outcome',
     tag: 'campaigns',
-    access: writers,
+    access: ['chapter', 'organizer', 'admin'],
     params: idParams,
     body: stageChange,
-    response: campaign,
+    response: campaignRecord,
     handler: ({ services, actor, params, body }) =>
       services.campaigns.changeStage(actor!, params.id, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/campaigns/:id/approval',
+    summary:
+      'DSLC approval: a chapter submits its campaign; national staff approve (with metrics of success) or decline (with a reason)',
+    tag: 'campaigns',
+    access: ['national', 'chapter', 'admin'],
+    params: idParams,
+    body: approvalChange,
+    response: campaignRecord,
+    handler: ({ services, actor, params, body }) =>
+      services.campaigns.approve(actor!, params.id, body),
   }),
 ];

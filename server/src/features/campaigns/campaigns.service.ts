@@ -3,8 +3,9 @@ import {
   endStages,
   isPublicStage,
   pipelineStages,
-  type Campaign,
+  type ApprovalChange,
   type CampaignCreate,
+  type CampaignRecord,
   type CampaignListQuery,
   type CampaignPatch,
   type CampaignStage,
@@ -14,7 +15,9 @@ import type { AuditRepository } from '../../audit/audit.repository';
 import { assertManagesChapter, canManageChapter, type Actor } from '../../auth/policy';
 import { NotFoundError, StaleVersionError, ValidationError } from '../../http/errors';
 import { WorkplacesRepository } from '../workplaces/workplaces.repository';
-import { CampaignsRepository, toCampaign, type CampaignScope } from './campaigns.repository';
+import { campaignViewer } from './campaign-access';
+import { decideApproval } from './campaign-approval';
+import { CampaignsRepository, toCampaign } from './campaigns.repository';
 
 /** Moving to an earlier stage, or out of an ending, needs a note saying why. */
 export function isBackwards(from: CampaignStage, to: CampaignStage): boolean {
@@ -52,34 +55,33 @@ export class CampaignsService {
     this.workplaces = new WorkplacesRepository(db);
   }
 
-  private scope(actor: Actor): CampaignScope {
-    if (actor.role === 'admin') return { kind: 'all' };
-    if (actor.role === 'chapter' && actor.chapterId)
-      return { kind: 'chapters', chapterIds: [actor.chapterId] };
-    return { kind: 'public_only' };
-  }
-
-  private seesInFull(actor: Actor, row: Record<string, unknown>): boolean {
-    return row.public_since != null || canManageChapter(actor, row.chapter_id as number);
-  }
-
   async list(actor: Actor, q: CampaignListQuery) {
-    const { rows, nextCursor } = await this.repo.list(this.scope(actor), q);
-    return { items: rows.map((r) => toCampaign(r, this.seesInFull(actor, r))), nextCursor };
+    const viewer = await campaignViewer(this.db, actor);
+    const { rows, nextCursor } = await this.repo.list(viewer.scope, q);
+    return { items: rows.map((r) => toCampaign(r, viewer.full(r))), nextCursor };
   }
 
+  /** A campaign the actor may read (404 otherwise: its existence is not confirmed). */
   private async load(actor: Actor, id: number, trx?: Knex.Transaction) {
+    // Inside a transaction every read goes through it: SQLite has one connection.
+    const viewer = await campaignViewer(trx ?? this.db, actor);
     const row = await this.repo.get(id, trx);
-    if (!row || !this.seesInFull(actor, row)) throw new NotFoundError('Campaign');
-    return row;
+    if (!row || !viewer.reads(row)) throw new NotFoundError('Campaign');
+    return { row, viewer };
   }
 
   async get(actor: Actor, id: number) {
-    const row = await this.load(actor, id);
-    return { ...toCampaign(row, true), history: await this.repo.history(id) };
+    const { row, viewer } = await this.load(actor, id);
+    const full = viewer.full(row);
+    const history = await this.repo.history(id);
+    // Notes and names of who moved it could point at the workplace: only for those who see it.
+    return {
+      ...toCampaign(row, full),
+      history: full ? history : history.map((h) => ({ ...h, changedBy: null, note: null })),
+    };
   }
 
-  async create(actor: Actor, body: CampaignCreate): Promise<Campaign> {
+  async create(actor: Actor, body: CampaignCreate): Promise<CampaignRecord> {
     const created = await this.db.transaction(async (trx) => {
       const wp = await this.workplaces.get(body.workplaceId, trx);
       if (!wp || !canManageChapter(actor, wp.chapterId))
@@ -110,10 +112,10 @@ export class CampaignsService {
     return created;
   }
 
-  async update(actor: Actor, id: number, patch: CampaignPatch): Promise<Campaign> {
+  async update(actor: Actor, id: number, patch: CampaignPatch): Promise<CampaignRecord> {
     const { version, ...values } = patch;
     return this.db.transaction(async (trx) => {
-      const row = await this.load(actor, id, trx);
+      const { row } = await this.load(actor, id, trx);
       assertManagesChapter(actor, row.chapter_id as number, 'not_found');
       const before = toCampaign(row, true);
       checkAssessments(
@@ -134,10 +136,10 @@ export class CampaignsService {
     });
   }
 
-  async changeStage(actor: Actor, id: number, change: StageChange): Promise<Campaign> {
+  async changeStage(actor: Actor, id: number, change: StageChange): Promise<CampaignRecord> {
     const changed = await this.db.transaction(async (trx) => {
-      const row = await this.load(actor, id, trx);
-      assertManagesChapter(actor, row.chapter_id as number, 'not_found');
+      const { row, viewer } = await this.load(actor, id, trx);
+      if (!viewer.moves(row)) throw new NotFoundError('Campaign');
       const before = toCampaign(row, true);
       if (change.stage === before.stage)
         throw new ValidationError({ stage: `The campaign is already at ${change.stage}` });
@@ -150,8 +152,12 @@ export class CampaignsService {
         row.public_since == null && isPublicStage(change.stage)
           ? new Date().toISOString()
           : undefined;
-      if (!(await this.repo.update(trx, id, { stage: change.stage, publicSince }, change.version)))
-        throw new StaleVersionError();
+      // Won, lost and paused are outcomes too; leaving one (with a note) clears it.
+      const outcome = (endStages as readonly string[]).includes(change.stage)
+        ? (change.stage as CampaignRecord['outcome'])
+        : null;
+      const values = { stage: change.stage, publicSince, outcome };
+      if (!(await this.repo.update(trx, id, values, change.version))) throw new StaleVersionError();
       await this.repo.recordStage(trx, {
         campaignId: id,
         from: before.stage,
@@ -172,5 +178,14 @@ export class CampaignsService {
     });
     this.onChange();
     return changed;
+  }
+
+  /** A DSLC approval decision (see decideApproval). */
+  async approve(actor: Actor, id: number, change: ApprovalChange): Promise<CampaignRecord> {
+    return this.db.transaction(async (trx) => {
+      const { row, viewer } = await this.load(actor, id, trx);
+      await decideApproval(trx, this.repo, this.audit, actor, row, change);
+      return toCampaign((await this.repo.get(id, trx))!, viewer.full(row));
+    });
   }
 }

@@ -198,6 +198,72 @@ export class MembersRepository {
     return found;
   }
 
+  /** A pod's members that the scope may see as people, with their current workplaces. */
+  async podRoster(scope: MemberScope, podId: number) {
+    const rows: Record<string, unknown>[] = await this.scoped(scope)
+      .join('pod_members as pm', 'pm.member_id', 'members.id')
+      .leftJoin('employments as e', (j) =>
+        j.on('e.member_id', 'members.id').andOnNull('e.ended_on'),
+      )
+      .where('pm.pod_id', podId)
+      .orderBy([{ column: 'last_name' }, { column: 'first_name' }, { column: 'members.id' }])
+      .select(
+        'members.id',
+        'members.chapter_id',
+        'members.first_name',
+        'members.last_name',
+        'members.organizing_status',
+        'members.version',
+        'e.workplace_id',
+      );
+    const byId = new Map<number, Member & { workplaceIds: number[] }>();
+    for (const r of rows) {
+      const id = r.id as number;
+      let m = byId.get(id);
+      if (!m) byId.set(id, (m = { ...toMember(r), workplaceIds: [] }));
+      if (r.workplace_id != null) m.workplaceIds.push(r.workplace_id as number);
+    }
+    return [...byId.values()];
+  }
+
+  /** Moves those of the members still at `from` to `to`; returns whom it moved. */
+  async moveStatus(
+    trx: Knex.Transaction,
+    ids: readonly number[],
+    from: OrganizingStatus,
+    to: OrganizingStatus,
+  ): Promise<{ id: number; chapterId: number }[]> {
+    if (!ids.length) return [];
+    const rows: { id: number; chapter_id: number }[] = await trx('members')
+      .whereIn('id', ids)
+      .where('organizing_status', from)
+      .orderBy('id')
+      .select('id', 'chapter_id');
+    const moved = rows.map((r) => r.id);
+    if (moved.length)
+      await trx('members')
+        .whereIn('id', moved)
+        .update({
+          organizing_status: to,
+          updated_at: new Date().toISOString(),
+          version: trx.raw('version + 1'),
+        });
+    return rows.map((r) => ({ id: r.id, chapterId: r.chapter_id }));
+  }
+
+  /** Those of the ids the scope may see. */
+  async visibleIds(
+    scope: MemberScope,
+    ids: readonly number[],
+    trx?: Knex | Knex.Transaction,
+  ): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const rows: { id: number }[] = await this.scoped(scope, trx)
+      .whereIn('members.id', ids)
+      .select('members.id');
+    return new Set(rows.map((r) => r.id));
+  }
+
   async recordStatusChange(
     trx: Knex.Transaction,
     entries: {
@@ -235,5 +301,67 @@ export class MembersRepository {
       changedBy: (r.changed_by as number | null) ?? null,
       note: (r.note as string | null) ?? null,
     }));
+  }
+
+  /** Members in good standing, organization-wide: the base of a petition's threshold. */
+  async countInGoodStanding(trx: Knex | Knex.Transaction = this.db): Promise<number> {
+    const row = await trx('members').where('status', 'good_standing').count({ n: '*' }).first();
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * A vote's roll as a query (member_id, chapter_id, industry) for the caller to copy inside the
+   * database: members in good standing now, with the industry of a current job, else of a pod.
+   */
+  rollSource(trx: Knex | Knex.Transaction = this.db): Knex.QueryBuilder {
+    const jobs = trx('employments as e')
+      .join('workplaces as w', 'w.id', 'e.workplace_id')
+      .whereNull('e.ended_on')
+      .groupBy('e.member_id')
+      .select('e.member_id', trx.raw('min(w.industry) as industry'));
+    const pods = trx('pod_members as pm')
+      .join('pods as p', 'p.id', 'pm.pod_id')
+      .groupBy('pm.member_id')
+      .select('pm.member_id', trx.raw('min(p.industry) as industry'));
+    return trx('members as m')
+      .leftJoin(jobs.as('j'), 'j.member_id', 'm.id')
+      .leftJoin(pods.as('pi'), 'pi.member_id', 'm.id')
+      .where('m.status', 'good_standing')
+      .select(
+        'm.id as member_id',
+        'm.chapter_id',
+        trx.raw('coalesce(j.industry, pi.industry) as industry'),
+      );
+  }
+
+  /** Members in good standing with an email address: the list an all-member mailing goes to. */
+  async mailingList(trx: Knex | Knex.Transaction = this.db) {
+    const rows: Record<string, unknown>[] = await trx('members')
+      .where('status', 'good_standing')
+      .whereNotNull('email')
+      .orderBy('id')
+      .select('id', 'first_name', 'email', 'preferred_language');
+    return rows.map((r) => ({
+      id: r.id as number,
+      firstName: r.first_name as string,
+      email: r.email as string,
+      language: r.preferred_language as 'en' | 'es',
+    }));
+  }
+
+  /** Member ids by email across chapters (an email two members share maps to both). */
+  async idsByEmail(emails: string[], trx: Knex | Knex.Transaction = this.db) {
+    const found = new Map<string, number[]>();
+    for (let i = 0; i < emails.length; i += 900) {
+      const chunk = emails.slice(i, i + 900);
+      const rows: { id: number; email: string }[] = await trx('members')
+        .whereRaw(`lower(email) in (${chunk.map(() => '?').join(', ')})`, chunk)
+        .select('id', 'email');
+      for (const r of rows) {
+        const key = r.email.toLowerCase();
+        found.set(key, [...(found.get(key) ?? []), r.id]);
+      }
+    }
+    return found;
   }
 }

@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { idParams, route } from '../../http/route';
 
 const managers = ['chapter', 'admin'] as const;
+/** Organizers read their pods' members and change their organizing status only. */
+const managersAndOrganizers = ['chapter', 'organizer', 'admin'] as const;
 
 export const memberRoutes = [
   route({
@@ -45,7 +47,7 @@ export const memberRoutes = [
     path: '/api/members/:id',
     summary: 'One member with where they work and their organizing-status history',
     tag: 'members',
-    access: managers,
+    access: managersAndOrganizers,
     params: idParams,
     response: memberWithWork.extend({ history: z.array(statusHistoryEntry) }),
     handler: ({ services, actor, params }) => services.members.get(actor!, params.id),
@@ -53,9 +55,10 @@ export const memberRoutes = [
   route({
     method: 'patch',
     path: '/api/members/:id',
-    summary: 'Change a member; send back the version you read (409 when stale)',
+    summary:
+      "Change a member; send back the version you read (409 when stale). An organizer changes only a pod member's organizingStatus",
     tag: 'members',
-    access: managers,
+    access: managersAndOrganizers,
     params: idParams,
     body: memberPatch,
     response: member,

@@ -11,6 +11,7 @@ import type { AuditRepository } from '../../audit/audit.repository';
 import { assertManagesChapter, memberScope, type Actor } from '../../auth/policy';
 import {
   ConflictError,
+  ForbiddenError,
   NotFoundError,
   StaleVersionError,
   ValidationError,
@@ -108,7 +109,15 @@ export class MembersService {
     const { version, ...values } = patch;
     return this.db.transaction(async (trx) => {
       const before = await this.load(actor, id, trx);
-      if (actor.role !== 'member') assertManagesChapter(actor, before.chapterId, 'not_found');
+      // An organizer reached this member through its pods (the scope); it moves the status only.
+      if (actor.role === 'organizer') {
+        const other = Object.keys(values).filter((k) => k !== 'organizingStatus');
+        if (other.length)
+          throw new ForbiddenError(
+            `Organizers change only organizingStatus, not ${other.join(', ')}`,
+          );
+      } else if (actor.role !== 'member')
+        assertManagesChapter(actor, before.chapterId, 'not_found');
       await this.assertAkIdFree(trx, values.akId, id);
       if (!(await this.repo.update(trx, id, values, version))) throw new StaleVersionError();
       if (values.organizingStatus && values.organizingStatus !== before.organizingStatus) {

@@ -1,4 +1,4 @@
-import { count, nationalStats } from '@shopfloor/shared';
+import { count, nationalStatsWithPipeline } from '@shopfloor/shared';
 import { z } from 'zod';
 import { idParams, route } from '../../http/route';
 
@@ -15,10 +15,11 @@ export const statsRoutes = [
   route({
     method: 'get',
     path: '/api/stats/national',
-    summary: 'National figures; counts from 1 to 4 come back as "<5" for the national role',
+    summary:
+      'National figures with the campaign pipeline; counts from 1 to 4 come back as "<5" for the national role',
     tag: 'metrics',
     access: ['national', 'admin'],
-    response: nationalStats,
+    response: nationalStatsWithPipeline,
     handler: ({ services, actor }) => services.stats.national(actor!),
   }),
   route({

@@ -6,6 +6,7 @@ import {
   suppressCount,
   type Count,
   type NationalStats,
+  type PipelineStats,
   type RegionCode,
 } from '@shopfloor/shared';
 import type { Config } from '../../config';
@@ -17,6 +18,8 @@ import {
 } from '../../auth/policy';
 import type { GeoService } from '../geo/geo.service';
 import { VersionedCache } from '../../cache/versioned-cache';
+import { EmployersService } from './employers.service';
+import { PipelineService } from './pipeline.service';
 import { StatsRepository } from './stats.repository';
 
 type Sup = (n: number) => Count;
@@ -24,6 +27,8 @@ type Sup = (n: number) => Count;
 export class StatsService {
   private readonly repo: StatsRepository;
   private readonly cache: VersionedCache<NationalStats>;
+  readonly pipeline: PipelineService;
+  readonly employers: EmployersService;
 
   constructor(
     db: Knex,
@@ -32,6 +37,8 @@ export class StatsService {
   ) {
     this.repo = new StatsRepository(db);
     this.cache = new VersionedCache(db);
+    this.pipeline = new PipelineService(db, config);
+    this.employers = new EmployersService(db, config);
   }
 
   private suppressorFor(actor: Actor): { sup: Sup; threshold: number | null } {
@@ -40,12 +47,16 @@ export class StatsService {
   }
 
   /** National figures, computed once per data version and kept for every caller of the same kind. */
-  async national(actor: Actor): Promise<NationalStats> {
+  async national(actor: Actor): Promise<NationalStats & { pipeline: PipelineStats }> {
     assertRole(actor, ['national', 'admin']);
     const { threshold } = this.suppressorFor(actor);
-    return this.cache.get(threshold === null ? 'exact' : 'suppressed', () =>
-      this.computeNational(actor),
-    );
+    const [figures, pipeline] = await Promise.all([
+      this.cache.get(threshold === null ? 'exact' : 'suppressed', () =>
+        this.computeNational(actor),
+      ),
+      this.pipeline.stats(actor),
+    ]);
+    return { ...figures, pipeline };
   }
 
   private async computeNational(actor: Actor): Promise<NationalStats> {

@@ -202,6 +202,9 @@ export class WorkplacesRepository {
     const moved = await trx('employments')
       .where('workplace_id', fromId)
       .update({ workplace_id: intoId });
+    // Campaigns and workplace pods follow the workplace; deleting it would cascade them away.
+    await trx('campaigns').where('workplace_id', fromId).update({ workplace_id: intoId });
+    await trx('pods').where('workplace_id', fromId).update({ workplace_id: intoId });
     await trx('workplaces').where('id', fromId).delete();
     await trx('workplaces')
       .where('id', intoId)
