@@ -21,9 +21,11 @@ export async function load(opts: {
   method?: 'GET' | 'POST' | 'PATCH';
   headers: Record<string, string>;
   connections: number;
-  seconds: number;
-  /** For writes: the path and body of each next request. */
-  next?: () => { path: string; body: string };
+  seconds?: number;
+  /** For writes: the path, body (and headers) of each next request. */
+  next?: () => { path: string; body: string; headers?: Record<string, string> };
+  /** Stop after this many requests instead of after `seconds`. */
+  amount?: number;
 }): Promise<{
   p50: number;
   p95: number;
@@ -41,7 +43,7 @@ export async function load(opts: {
         method: opts.method ?? 'GET',
         headers: opts.headers,
         connections: opts.connections,
-        duration: opts.seconds,
+        ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }),
         requests: opts.next
           ? [{ setupRequest: (req) => ({ ...req, ...opts.next!() }) }]
           : undefined,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createDb, migrateLatest } from '@shopfloor/db';
 import { seedNational } from '@shopfloor/db/seeds/national/generate';
@@ -8,6 +9,7 @@ import type { Actor } from '../server/src/auth/policy';
 import { login, waitForHealth } from './http';
 import { direct, load, type Result } from './measure';
 import { timeToClusters } from './browser';
+import { benchBallots } from './ballots';
 import { benchImport } from './import';
 
 /**
@@ -36,7 +38,9 @@ const env = {
   PORT: String(PORT),
   SQLITE_FILE: sqliteFile,
   SEED_DEMO: '0',
-  CLIENT_DIST: 'client/dist',
+  CLIENT_DIST: resolve('client/dist'),
+  // The bench logs in as national staff with the password alone.
+  REQUIRE_2FA: '0',
 };
 if (
   await fetch(`${base}/api/health`).then(
@@ -53,6 +57,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/serve.ts'
 });
 const results: Result[] = [];
 let mapTimes: number[] | null = null;
+let ballotCheck: Awaited<ReturnType<typeof benchBallots>> | null = null;
 try {
   await waitForHealth(base);
   const national = await login(base, 'national@demo.test', password);
@@ -122,6 +127,24 @@ try {
       run: () => services.members.list(asChapter, chapterId, { limit: 50 }),
     },
   ];
+  const podId: number = (await db('pods').where('chapter_id', chapterId).orderBy('id').first('id'))
+    ?.id;
+  if (podId) {
+    reads.push({
+      name: 'pod progress (24 months)',
+      who: chapter,
+      path: `/api/pods/${podId}/progress`,
+      targetMs: 50,
+      run: () => services.pods.progress(asChapter, podId, { interval: 'month' }),
+    });
+  }
+  reads.push({
+    name: 'pipeline statistics',
+    who: national,
+    path: '/api/stats/pipeline',
+    targetMs: 50,
+    run: () => services.stats.pipeline.stats(asNational),
+  });
   for (const r of reads) {
     const directP50 = await direct(r.run);
     // Warm-up: caches and indexes are built before the measured run.
@@ -178,6 +201,20 @@ try {
     directP50: null,
     targetMs: 30,
   });
+  const ballots = await benchBallots(db, base, national, CONNECTIONS);
+  results.push({
+    name: `ballot (${ballots.voters} members, once each)`,
+    role: 'member',
+    kind: 'write',
+    ...ballots,
+    rps: ballots.ballotsPerSecond,
+    directP50: null,
+    targetMs: 30,
+  });
+  ballotCheck = ballots;
+  console.log(
+    `ballots: ${Math.round(ballots.ballotsPerSecond)}/s, stored ${ballots.ballots} of ${ballots.acknowledged} acknowledged (${ballots.intact ? 'none lost or doubled' : 'MISMATCH'})`,
+  );
   if (existsSync('client/dist/index.html')) {
     mapTimes = await timeToClusters(base, 'national@demo.test', password);
   } else
@@ -202,6 +239,12 @@ const table = [
     (r) =>
       `| ${r.name} | ${r.role} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Math.round(r.rps)} | ${r.errors + r.non2xx} | ${fmt(r.directP50)} | ${r.directP50 ? (r.p50 / r.directP50).toFixed(1) + '×' : '—'} | ${r.targetMs} | ${r.p95 < r.targetMs && r.errors + r.non2xx === 0 ? 'yes' : 'NO'} |`,
   ),
+  ...(ballotCheck
+    ? [
+        '',
+        `Ballots: ${Math.round(ballotCheck.ballotsPerSecond)} per second; ${ballotCheck.acknowledged} acknowledged, ${ballotCheck.ballots} ballots and ${ballotCheck.participation} participation rows stored (${ballotCheck.intact ? 'none lost or doubled' : 'MISMATCH'}).`,
+      ]
+    : []),
   ...(mapTimes
     ? [
         '',
