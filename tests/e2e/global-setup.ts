@@ -59,7 +59,10 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const config = { ...loadConfig({ SCRYPT_LOG_N: '12', PORT: '0' }), clientDist };
+  const config = {
+    ...loadConfig({ SCRYPT_LOG_N: '12', PORT: '0', REQUIRE_2FA: '0' }),
+    clientDist,
+  };
   const db = createDb({ sqliteFile: join(dir, 'e2e.sqlite') });
   await migrateLatest(db);
   await seedDemo(db, 'shopfloor-demo', (p) => hashPassword(p, config.scryptLogN));

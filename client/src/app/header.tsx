@@ -9,7 +9,12 @@ type NavKey =
   | 'maps.nav.map'
   | 'maps.nav.chapterMap'
   | 'workspace.nav.chapter'
-  | 'workspace.nav.me';
+  | 'workspace.nav.me'
+  | 'votes.nav.votes'
+  | 'votes.nav.admin'
+  | 'pods.nav.pods'
+  | 'pods.nav.myPods'
+  | 'pods.nav.pipeline';
 
 /** The pages each role can open; a link appears only once its page exists. */
 const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[] = [
@@ -18,6 +23,15 @@ const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[]
   { to: '/chapter/map', key: 'maps.nav.chapterMap', roles: ['chapter'] },
   { to: '/chapter/workplaces', key: 'workspace.nav.chapter', roles: ['chapter', 'admin'] },
   { to: '/me', key: 'workspace.nav.me', roles: ['member'] },
+  { to: '/pods', key: 'pods.nav.pods', roles: ['chapter', 'organizer', 'national', 'admin'] },
+  { to: '/pods', key: 'pods.nav.myPods', roles: ['member'] },
+  { to: '/pipeline', key: 'pods.nav.pipeline', roles: ['national', 'admin'] },
+  {
+    to: '/votes',
+    key: 'votes.nav.votes',
+    roles: ['national', 'chapter', 'organizer', 'member', 'admin'],
+  },
+  { to: '/votes/admin', key: 'votes.nav.admin', roles: ['national', 'admin'] },
 ];
 
 function UserMenu({ user }: { user: SessionUser }) {
@@ -30,6 +44,9 @@ function UserMenu({ user }: { user: SessionUser }) {
         <span className="user-email">{user.email}</span>
         <span className="user-role">{t(`roles.${user.role}`)}</span>
       </p>
+      <Link to="/account" className="user-account" data-testid="account-link">
+        {t('account.nav')}
+      </Link>
       <button
         type="button"
         className="button button-secondary"

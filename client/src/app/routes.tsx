@@ -5,10 +5,15 @@ import { DashboardRoute } from './dashboard-route';
 import { Layout } from './layout';
 import { ChapterMapRoute, NationalMapRoute } from './map-routes';
 import { RouteError } from './route-error';
+import { voteRoutes } from './vote-routes';
+import { podRoutes } from './pod-routes';
 import { workspaceRoutes } from './workspace-routes';
 
 const LoginPage = lazy(() =>
   import('../features/auth/components/login-page').then((m) => ({ default: m.LoginPage })),
+);
+const AccountPage = lazy(() =>
+  import('../features/account/components/account-page').then((m) => ({ default: m.AccountPage })),
 );
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -26,7 +31,10 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardRoute /> },
           { path: 'map', element: <NationalMapRoute /> },
           { path: 'chapter/map', element: <ChapterMapRoute /> },
+          { path: 'account', element: <AccountPage /> },
           ...workspaceRoutes,
+          ...podRoutes,
+          ...voteRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,15 +1,35 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accountEn from './account.en.json';
+import accountEs from './account.es.json';
 import enBase from './en.json';
 import esBase from './es.json';
 import mapsEn from './maps.en.json';
 import mapsEs from './maps.es.json';
+import podsEn from './pods.en.json';
+import podsEs from './pods.es.json';
+import votesEn from './votes.en.json';
+import votesEs from './votes.es.json';
 import workspaceEn from './workspace.en.json';
 import workspaceEs from './workspace.es.json';
 
 /** Each feature keeps its strings in its own file pair, under its own top-level key. */
-const en = { ...enBase, workspace: workspaceEn, maps: mapsEn };
-const es = { ...esBase, workspace: workspaceEs, maps: mapsEs };
+const en = {
+  ...enBase,
+  workspace: workspaceEn,
+  maps: mapsEn,
+  votes: votesEn,
+  pods: podsEn,
+  account: accountEn,
+};
+const es = {
+  ...esBase,
+  workspace: workspaceEs,
+  maps: mapsEs,
+  votes: votesEs,
+  pods: podsEs,
+  account: accountEs,
+};
 
 export const supportedLanguages = ['en', 'es'] as const;
 export type AppLanguage = (typeof supportedLanguages)[number];

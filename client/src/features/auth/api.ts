@@ -8,15 +8,21 @@ import {
 import type { Language, LoginBody, SessionResponse } from '@shopfloor/shared';
 import { ApiError, http } from '../../lib/http';
 
+/** The session with its two-factor state: required and not enabled means enrolment only. */
+export type Session = SessionResponse & { twoFactor?: { enabled: boolean; required: boolean } };
+
+export const needsTwoFactorEnrolment = (session: Session | null | undefined): boolean =>
+  Boolean(session?.twoFactor?.required && !session.twoFactor.enabled);
+
 export const authQueries = {
   all: () => ['auth'] as const,
   session: () =>
     queryOptions({
       queryKey: [...authQueries.all(), 'session'] as const,
       // Not being logged in is an answer, not an error: the login page renders from it.
-      queryFn: async (): Promise<SessionResponse | null> => {
+      queryFn: async (): Promise<Session | null> => {
         try {
-          return await http.get<SessionResponse>('/api/auth/session');
+          return await http.get<Session>('/api/auth/session');
         } catch (error) {
           if (error instanceof ApiError && error.status === 401) return null;
           throw error;
@@ -40,7 +46,8 @@ export function useCurrentUser() {
 export function useLoginMutation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => http.post<SessionResponse>('/api/auth/login', body),
+    mutationFn: (body: LoginBody & { code?: string }) =>
+      http.post<Session>('/api/auth/login', body),
     onSuccess: async (session) => {
       // Whatever was cached belonged to whoever used this browser before.
       forgetEverythingButSession(queryClient);

@@ -24,6 +24,9 @@ export function LoginPage() {
   const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Shown once the server answers totp_required: the account logs in with a second factor.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
   const target = redirectTarget(location.state);
 
   if (session.data && !login.isPending) return <Navigate to={target} replace />;
@@ -31,23 +34,40 @@ export function LoginPage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     login.mutate(
-      { email, password },
-      { onSuccess: () => void navigate(target, { replace: true }) },
+      { email, password, ...(needsCode ? { code: code.replace(/\s/g, '') } : {}) },
+      {
+        onSuccess: () => void navigate(target, { replace: true }),
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'totp_required') setNeedsCode(true);
+        },
+      },
     );
   };
 
   const fields = login.error instanceof ApiError ? login.error.fields : undefined;
+  const errorCode = login.error instanceof ApiError ? login.error.code : null;
+  const loginError =
+    errorCode === 'totp_required'
+      ? t('account.login.codeNeeded')
+      : errorCode === 'totp_invalid'
+        ? t('account.login.wrongCode')
+        : errorText(login.error);
 
   return (
     <div className="login">
       <h1>{t('login.title')}</h1>
       <p className="muted">{t('login.intro')}</p>
       <form className="card form" onSubmit={onSubmit} noValidate>
-        {login.isError && (
-          <div className="notice notice-error" role="alert">
-            <p>{errorText(login.error)}</p>
-          </div>
-        )}
+        {login.isError &&
+          (errorCode === 'totp_required' ? (
+            <div className="notice" role="status">
+              <p>{loginError}</p>
+            </div>
+          ) : (
+            <div className="notice notice-error" role="alert">
+              <p>{loginError}</p>
+            </div>
+          ))}
         <div className="field">
           <label htmlFor="login-email">{t('login.email')}</label>
           <input
@@ -87,6 +107,26 @@ export function LoginPage() {
             </p>
           )}
         </div>
+        {needsCode && (
+          <div className="field">
+            <label htmlFor="login-code">{t('account.login.code')}</label>
+            <p id="login-code-hint" className="field-hint">
+              {t('account.login.codeHint')}
+            </p>
+            <input
+              id="login-code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={9}
+              required
+              autoFocus
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              aria-describedby="login-code-hint"
+            />
+          </div>
+        )}
         <button type="submit" className="button" disabled={login.isPending}>
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>

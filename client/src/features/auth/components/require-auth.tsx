@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../api';
+import { needsTwoFactorEnrolment, useSession } from '../api';
 import { QueryError } from '../../../components/ui/query-error';
 import { Loading } from '../../../components/ui/loading';
 
@@ -18,5 +18,8 @@ export function RequireAuth() {
     const from = location.pathname + location.search + location.hash;
     return <Navigate to="/login" replace state={{ from }} />;
   }
+  // An admin or national login without two-factor may only enrol: the account page says why.
+  if (needsTwoFactorEnrolment(session.data) && location.pathname !== '/account')
+    return <Navigate to="/account" replace />;
   return <Outlet />;
 }

@@ -1,0 +1,57 @@
+import { useId, type ReactNode } from 'react';
+import { ScrollBox } from '../ui/scroll-box';
+import './charts.css';
+
+interface ChartFigureProps {
+  title: string;
+  /** What the chart shows, in a sentence: read before the drawing, and by screen readers. */
+  summary?: ReactNode;
+  /** The drawing and its legend; hidden from screen readers, which get the table instead. */
+  chart: ReactNode;
+  /** The label of the control that shows the table, e.g. "Show as table". */
+  tableLabel: string;
+  /** The same figures as a table. */
+  table: (tableId: string) => ReactNode;
+  /** Notes under the chart, e.g. on suppressed counts. */
+  notes?: ReactNode;
+  /** Open the table from the start. */
+  tableOpen?: boolean;
+  /** The heading's level: 3 inside a section of the page, 2 for a chart that is one. */
+  level?: 2 | 3;
+  testId?: string;
+}
+
+/**
+ * A chart with a heading, a sentence saying what it shows, and its figures as a table one click
+ * away; the table is what keyboard and screen-reader users read.
+ */
+export function ChartFigure({
+  title,
+  summary,
+  chart,
+  tableLabel,
+  table,
+  notes,
+  tableOpen,
+  level = 3,
+  testId,
+}: ChartFigureProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const id = useId();
+  const titleId = `${id}-title`;
+  const tableId = `${id}-table`;
+  return (
+    <section className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
+      <Heading id={titleId}>{title}</Heading>
+      {summary && <p className="chart-summary">{summary}</p>}
+      <div className="chart-drawing" aria-hidden="true">
+        {chart}
+      </div>
+      {notes}
+      <details className="chart-table" open={tableOpen}>
+        <summary>{tableLabel}</summary>
+        <ScrollBox labelledBy={titleId}>{table(tableId)}</ScrollBox>
+      </details>
+    </section>
+  );
+}

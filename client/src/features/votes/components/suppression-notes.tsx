@@ -1,0 +1,28 @@
+import type { Count } from '@shopfloor/shared';
+import { useTranslation } from 'react-i18next';
+import { hasHidden, smallLabel } from '../../../components/ui/count-value';
+
+/** Footnotes explaining the suppressed counts on the page, shown only when there are some. */
+export function SuppressionNotes({ values }: { values: readonly Count[] }) {
+  const { t } = useTranslation();
+  const small = smallLabel(values);
+  const hidden = hasHidden(values);
+  if (!small && !hidden) return null;
+  return (
+    <aside className="footnotes" aria-label={t('counts.notesLabel')}>
+      {small && (
+        <p>
+          <span className="footnote-mark">{small}</span> {t('counts.smallNote')}
+        </p>
+      )}
+      {hidden && (
+        <p>
+          <span className="footnote-mark" aria-hidden="true">
+            •
+          </span>{' '}
+          {t('counts.hiddenNote')}
+        </p>
+      )}
+    </aside>
+  );
+}
