@@ -53,6 +53,11 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
       fetch('/api/auth/session').then((r) => r.json()),
     )) as { user: { language: string } };
     expect(session.user.language).toBe('es');
+    // Back to English, so the other browser tests on this server find the English interface.
+    const back = page.getByTestId('language-switch');
+    if ((await back.evaluate((el) => el.tagName)) === 'SELECT') await back.selectOption('en');
+    else await back.getByRole('button', { name: /english|en/i }).click();
+    await page.getByText(/members/i).first().waitFor();
     await context.close();
   });
 
