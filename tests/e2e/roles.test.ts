@@ -57,7 +57,10 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
     const back = page.getByTestId('language-switch');
     if ((await back.evaluate((el) => el.tagName)) === 'SELECT') await back.selectOption('en');
     else await back.getByRole('button', { name: /english|en/i }).click();
-    await page.getByText(/members/i).first().waitFor();
+    await page
+      .getByText(/members/i)
+      .first()
+      .waitFor();
     await context.close();
   });
 
