@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Four projects: `npm test` runs them all; `npm run test:pg` reruns `server` on PostgreSQL.
+// Five projects: `npm test` runs four of them (not ops); `npm run test:pg` reruns `server` on PostgreSQL.
 export default defineConfig({
   test: {
     projects: [
@@ -31,6 +31,17 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Real server processes, killed and restarted; backups; PostgreSQL cut off. `npm run test:ops`.
+        test: {
+          name: 'ops',
+          include: ['tests/ops/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },

@@ -26,6 +26,8 @@ export function createDb(config: DbConfig): Knex {
       connection: config.databaseUrl,
       searchPath: config.pgSchema ? [config.pgSchema] : undefined,
       pool: config.pool ?? { min: 0, max: 10 },
+      // How long a request waits for a connection before it fails (503): knex's default is 60 s.
+      acquireConnectionTimeout: Number(process.env.DB_ACQUIRE_TIMEOUT_MS) || 60_000,
     });
   }
   const filename = config.sqliteFile ?? 'data/shopfloor.sqlite';

@@ -54,19 +54,47 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
       .json(errorBody('unavailable', 'The database is not reachable; try again shortly'));
     return;
   }
-  console.error('[error]', err instanceof Error ? err.stack : err);
+  // Never the request body; and Knex writes the failed query into the message with its bound
+  // values (an email, a name), so quoted values are masked before anything reaches the log.
+  console.error(
+    '[error]',
+    err instanceof Error ? maskQuoted(err.stack ?? err.message) : typeof err,
+  );
   res
     .status(500)
     .json(errorBody('internal', 'Something went wrong on our side; the error was logged'));
 };
 
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
+// Socket errors, PostgreSQL's class 08 (connection exception) and 57P01-57P03 (shut down, crashed,
+// starting up), and node-postgres's own messages for a connection that dropped mid-query.
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+const connectionMessages =
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Connection ended unexpectedly/i;
+
+export function maskQuoted(text: string): string {
+  return text.replace(/'(?:[^'\\]|''|\\.)*'/g, "'…'");
+}
+
+export function isConnectionError(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: string; message?: string } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
   return (
-    code === 'ECONNREFUSED' ||
-    code === '57P01' ||
-    code === 'ECONNRESET' ||
-    (err as Error)?.name === 'KnexTimeoutError'
+    connectionCodes.has(code) ||
+    code.startsWith('08') ||
+    e?.name === 'KnexTimeoutError' ||
+    connectionMessages.test(e?.message ?? '')
   );
 }
 
