@@ -23,6 +23,9 @@ export default tseslint.config(
       'server/src/features/members/members.repository.ts',
       'server/src/features/stats/*.repository.ts',
       'server/src/features/workplaces/employments.repository.ts',
+      // The opt-in directories read only members who chose to be listed.
+      'server/src/features/reserve/*.repository.ts',
+      'server/src/features/union-staffers/*.repository.ts',
     ],
     rules: {
       'no-restricted-syntax': [

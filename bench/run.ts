@@ -57,7 +57,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/serve.ts'
 });
 const results: Result[] = [];
 let mapTimes: number[] | null = null;
-let ballotCheck: Awaited<ReturnType<typeof benchBallots>> | null = null;
+let ballotCheck: Awaited<ReturnType<typeof benchBallots>> | undefined;
 try {
   await waitForHealth(base);
   const national = await login(base, 'national@demo.test', password);

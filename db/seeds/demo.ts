@@ -3,6 +3,7 @@ import { normalizeEmployer, organizingStatuses, type OrganizingStatus } from '@s
 import { geocodeZip } from '../zips';
 import { demoChapters, demoWorkplaces } from './demo-data';
 import { seedDemoPods } from './demo-pods';
+import { seedDemoReserve } from './demo-reserve';
 import { seedDemoVotes } from './demo-votes';
 import { firstNames, lastNames, rng } from './random';
 
@@ -230,5 +231,10 @@ export async function seedDemo(
       now,
     });
     await seedDemoVotes(trx, today);
+    await seedDemoReserve(trx, {
+      triangle: chapterIds.get('triangle')!,
+      atlanta: chapterIds.get('atlanta')!,
+      rgv: chapterIds.get('rgv')!,
+    });
   });
 }

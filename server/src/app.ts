@@ -5,7 +5,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Knex } from 'knex';
-import { loadSession, requireCsrf } from './auth/middleware';
+import { loadSession, logRefusals, requireCsrf, requireTotpEnrolment } from './auth/middleware';
 import type { Config } from './config';
 import { errorBody, errorHandler } from './http/error-handler';
 import { ForbiddenError, UnauthenticatedError } from './http/errors';
@@ -35,8 +35,9 @@ function mount(router: express.Router, def: RouteDef, services: Services) {
 }
 
 function contentSecurityPolicy(config: Config) {
+  // Leaflet fills {s} with the subdomains a, b and c: the policy allows them all.
   const tileOrigin = config.tileUrl
-    ? new URL(config.tileUrl.replace(/\{[a-z]\}/g, 'a')).origin
+    ? new URL(config.tileUrl.replace('{s}', '*').replace(/\{[a-z]\}/g, 'a')).origin
     : null;
   return {
     directives: {
@@ -75,6 +76,7 @@ export function createApp({ db, config }: AppDeps) {
   api.use(refuseDeepJson);
   api.use(express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '40mb' }));
   api.use(loadSession(services.auth));
+  api.use(requireTotpEnrolment);
   api.use(requireCsrf);
   for (const def of routeTable) mount(api, def, services);
   api.use('/api', (_req, res) => {
@@ -91,6 +93,7 @@ export function createApp({ db, config }: AppDeps) {
       res.sendFile(join(dist, 'index.html'));
     });
   }
+  app.use(logRefusals(services.auth));
   app.use(errorHandler);
   return Object.assign(app, { services });
 }

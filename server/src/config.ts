@@ -1,5 +1,6 @@
 import { censusSouth, DEFAULT_SUPPRESSION_THRESHOLD, stateByCode } from '@shopfloor/shared';
 import type { DbConfig } from '@shopfloor/db';
+import { parseTotpKey } from './auth/totp-secret';
 
 export interface Config {
   port: number;
@@ -10,6 +11,10 @@ export interface Config {
   southStates: string[];
   secureCookies: boolean;
   session: { idleMinutes: number; absoluteHours: number };
+  /** Admin and national logins need a TOTP second factor; REQUIRE_2FA=0 turns this off. */
+  require2fa: boolean;
+  /** AES-256-GCM key for TOTP secrets at rest (TOTP_KEY); without one they are stored plain. */
+  totpKey?: Buffer;
   login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowMinutes: number };
   tileUrl?: string;
   tileAttribution?: string;
@@ -67,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMinutes: int(env.SESSION_IDLE_MINUTES, 60, 'SESSION_IDLE_MINUTES', 1),
       absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS', 1),
     },
+    require2fa: env.REQUIRE_2FA !== '0',
+    totpKey: parseTotpKey(env.TOTP_KEY),
     login: {
       maxFailuresPerAccount: int(env.LOGIN_MAX_FAILURES, 5, 'LOGIN_MAX_FAILURES', 1),
       maxFailuresPerAddress: int(

@@ -7,6 +7,10 @@ import { loadConfig } from './config';
 
 /** Migrates, seeds the demo organization into an empty database, and serves API and client on one port. */
 export async function start(env: NodeJS.ProcessEnv = process.env) {
+  // The demo stays two commands: its admin and national logins work with the password alone,
+  // unless the operator asked for two-factor login (REQUIRE_2FA=1).
+  const demo2faOff = env.SEED_DEMO !== '0' && (env.REQUIRE_2FA ?? '') === '';
+  if (demo2faOff) env = { ...env, REQUIRE_2FA: '0' };
   const config = {
     ...loadConfig(env),
     clientDist: env.CLIENT_DIST ?? resolve(import.meta.dirname, '../../client/dist'),
@@ -36,6 +40,14 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
       for (const l of DEMO_LOGINS)
         console.log(`  ${l.email.padEnd(22)} ${l.role.padEnd(10)} ${l.what}`);
     }
+    if (demo2faOff)
+      console.log(
+        'Two-factor login is off for this demo (REQUIRE_2FA=0), so the admin and national demo logins need only the password. A real deployment (SEED_DEMO=0) requires it; REQUIRE_2FA=1 turns it on here too.',
+      );
+    if (!config.totpKey)
+      console.log(
+        'TOTP_KEY is not set: two-factor secrets are stored unencrypted in the database (see README).',
+      );
     console.log('');
   });
   const stop = async () => {

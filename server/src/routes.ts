@@ -4,6 +4,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { campaignRoutes } from './features/campaigns/campaigns.routes';
 import { chapterRoutes } from './features/chapters/chapters.routes';
 import { geoRoutes } from './features/geo/geo.routes';
+import { goalRoutes } from './features/goals/goals.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { mapRoutes } from './features/map/map.routes';
@@ -12,8 +13,11 @@ import { memberRoutes } from './features/members/members.routes';
 import { podMeetingRoutes } from './features/pods/pod-meetings.routes';
 import { petitionRoutes } from './features/petitions/petitions.routes';
 import { podRoutes } from './features/pods/pods.routes';
+import { reserveRoutes } from './features/reserve/reserve.routes';
 import { pipelineRoutes } from './features/stats/pipeline.routes';
+import { recruitmentRoutes } from './features/stats/recruitment.routes';
 import { statsRoutes } from './features/stats/stats.routes';
+import { unionStafferRoutes } from './features/union-staffers/union-staffers.routes';
 import { voteRoutes } from './features/votes/votes.routes';
 import { workplaceRoutes } from './features/workplaces/workplaces.routes';
 import { buildOpenApi } from './http/openapi';
@@ -44,6 +48,8 @@ export const routeTable: readonly RouteDef[] = [
   ...chapterRoutes,
   ...statsRoutes,
   ...pipelineRoutes,
+  ...recruitmentRoutes,
+  ...goalRoutes,
   ...memberRoutes,
   ...workplaceRoutes,
   ...campaignRoutes,
@@ -55,4 +61,6 @@ export const routeTable: readonly RouteDef[] = [
   ...importRoutes,
   ...petitionRoutes,
   ...voteRoutes,
+  ...reserveRoutes,
+  ...unionStafferRoutes,
 ];

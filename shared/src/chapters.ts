@@ -13,6 +13,8 @@ export const chapter = z.object({
   hasLaborCommittee: z.boolean(),
   hasClcDelegate: z.boolean(),
   sizeClass: chapterSizeClass,
+  /** The chapter asks for Spanish-speaking reserve organizers (always sent; optional for older fixtures). */
+  wantsSpanish: z.boolean().optional(),
   isSouth: z.boolean(),
   version,
 });
@@ -26,6 +28,7 @@ export const chapterPatch = z
     hasLaborCommittee: z.boolean(),
     hasClcDelegate: z.boolean(),
     sizeClass: chapterSizeClass,
+    wantsSpanish: z.boolean(),
   })
   .partial()
   .extend({ version })

@@ -12,6 +12,10 @@ export const errorCodes = [
   'csrf',
   'unavailable',
   'internal',
+  // Login with two-factor: the code is needed, is wrong, or the role must enrol first.
+  'totp_required',
+  'totp_invalid',
+  'totp_enrolment_required',
 ] as const;
 
 export const errorBody = z.object({

@@ -47,7 +47,8 @@ export async function makeTestApp(
   opts: { demo?: boolean } = {},
 ): Promise<TestContext> {
   const { db, close } = await freshDb();
-  const config = loadConfig({ SCRYPT_LOG_N: TEST_SCRYPT_LOG_N, ...env });
+  // Two-factor login is tested on its own (tests/server/security*.test.ts), which turns it on.
+  const config = loadConfig({ SCRYPT_LOG_N: TEST_SCRYPT_LOG_N, REQUIRE_2FA: '0', ...env });
   if (opts.demo !== false)
     await seedDemo(db, DEMO_PASSWORD, (p) => hashPassword(p, config.scryptLogN));
   const app = createApp({ db, config });

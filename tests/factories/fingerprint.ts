@@ -16,6 +16,8 @@ const tables = [
   'pod_meetings',
   'pod_attendance',
   'goals',
+  'reserve_organizers',
+  'mentorships',
 ];
 const withoutVersion = [
   'organizing_status_history',

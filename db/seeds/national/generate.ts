@@ -5,6 +5,12 @@ import { insertRows, resetSequences } from './bulk-insert';
 import { planChapters, type ChapterPlan } from './chapters';
 import { generateMembers } from './members';
 import { generateOrganizing } from './organizing';
+import {
+  employedMembers,
+  generateRecruitmentExtras,
+  shapeRecruitment,
+  wantsSpanish,
+} from './recruitment';
 import { deleteSeededRows, hasData } from './reset';
 import { DAY_MS, isoAt, type Row } from './time';
 import { demoPasswordHash, loginChapters, userRows, type HashPassword } from './users';
@@ -59,6 +65,7 @@ function chapterRows(r: Rng, chapters: readonly ChapterPlan[], todayMs: number):
       has_labor_committee: c.hasLaborCommittee,
       has_clc_delegate: c.hasClcDelegate,
       size_class: c.sizeClass,
+      wants_spanish: wantsSpanish(c),
       version: 0,
       created_at: created,
       updated_at: created,
@@ -102,6 +109,7 @@ export async function seedNational(
   const wp = generateWorkplaces(rng(seed + 1), chapters, options.workplaces ?? 30_000, today);
   step(`workplaces: ${wp.rows.length}`);
   const m = generateMembers(rng(seed + 2), chapters, wp.byChapter, today, logins.south.id);
+  shapeRecruitment(rng(seed + 7), m.members, employedMembers(m.employments), chapters, today);
   const spanish = m.members.filter((x) => x.preferred_language === 'es').length;
   const lapsed = m.members.filter((x) => x.status === 'lapsed').length;
   step(`members: ${m.members.length} (${lapsed} lapsed, ${spanish} prefer Spanish)`);
@@ -131,6 +139,17 @@ export async function seedNational(
   step(
     `pods and campaigns: ${organizing.tables.map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`,
   );
+  const recruitment = generateRecruitmentExtras({
+    seed: seed + 8,
+    chapters,
+    members: m.members,
+    employments: m.employments,
+    workplaces: wp.rows,
+    users,
+    goals: organizing.tables.find(([t]) => t === 'goals')![1],
+    today,
+  });
+  step(`reserve: ${recruitment.map(([t, rows]) => `${rows.length} ${t}`).join(', ')}`);
   const votes = generateVotes(rng(seed + 4), m.members, m.employments, wp.rows, today);
   step(votes.summary);
 
@@ -142,6 +161,7 @@ export async function seedNational(
     ['organizing_status_history', m.history],
     ['users', users],
     ...organizing.tables,
+    ...recruitment,
   ];
   await db.transaction(async (trx) => {
     if (await hasData(trx)) {

@@ -78,7 +78,8 @@ export function lapseMs(r: Rng, joinedMs: number, daysAgo: number): number | nul
   const lapsed = daysAgo > 90 && r.chance(daysAgo > 730 ? 0.35 : 0.08);
   if (!lapsed) return null;
   const span = daysAgo - 1;
-  return joinedMs + r.int(Math.min(365, span), span) * DAY_MS;
+  // Members of under a year lapse after their first months, not all on the eve of today.
+  return joinedMs + r.int(span < 365 ? 60 : 365, span) * DAY_MS;
 }
 
 export const leadershipNotes = [

@@ -2,17 +2,25 @@ import { languageUpdate, loginBody, sessionResponse } from '@shopfloor/shared';
 import { z } from 'zod';
 import { errorBody } from '../http/error-handler';
 import { route } from '../http/route';
-import { anonymousCsrfToken, cookieOptions, SESSION_COOKIE } from './middleware';
+import { accountRoutes } from './account.routes';
+import { totpCode, twoFactorStatus } from './account.schemas';
+import { anonymousCsrfToken, cookieOptions, SESSION_COOKIE, setSessionCookie } from './middleware';
+
+const loginWithCode = loginBody.extend({ code: totpCode.optional() });
+
+/** With `twoFactor`: when required and not enabled, the session may only enrol. */
+const sessionWithTwoFactor = sessionResponse.extend({ twoFactor: twoFactorStatus });
 
 export const authRoutes = [
   route({
     method: 'post',
     path: '/api/auth/login',
-    summary: 'Log in with email and password; sets the session cookie',
+    summary:
+      'Log in with email and password, and the TOTP code when two-factor login is on (401 totp_required without it); sets the session cookie',
     tag: 'auth',
     access: 'public',
-    body: loginBody,
-    response: sessionResponse,
+    body: loginWithCode,
+    response: sessionWithTwoFactor,
     async handler({ body, services, req, res }) {
       const result = await services.auth.login(
         body,
@@ -20,12 +28,8 @@ export const authRoutes = [
         req.get('user-agent'),
         req.cookies?.[SESSION_COOKIE],
       );
-      res.cookie(
-        SESSION_COOKIE,
-        result.token,
-        cookieOptions(services.config, services.config.session.absoluteHours * 3600_000),
-      );
-      return { user: result.user, csrfToken: result.csrfToken };
+      setSessionCookie(res, services.config, result.token);
+      return { user: result.user, csrfToken: result.csrfToken, twoFactor: result.twoFactor };
     },
   }),
   route({
@@ -48,11 +52,12 @@ export const authRoutes = [
       'The current user and CSRF token; 401 with a CSRF token for the login form before login',
     tag: 'auth',
     access: 'public',
-    response: sessionResponse,
+    response: sessionWithTwoFactor,
     send: 'raw',
     handler({ req, res, services }) {
       if (req.session) {
-        res.json({ user: req.session.user, csrfToken: req.session.csrfToken });
+        const { user, csrfToken, twoFactor } = req.session;
+        res.json({ user, csrfToken, twoFactor });
         return;
       }
       const csrfToken = anonymousCsrfToken(req, res, services.config);
@@ -72,4 +77,5 @@ export const authRoutes = [
       return { ok: true };
     },
   }),
+  ...accountRoutes,
 ];

@@ -156,3 +156,73 @@ export function memberIdOf(actor: Actor): number {
     throw new ForbiddenError('Only a member login linked to a member record can do this');
   return actor.memberId;
 }
+
+/** What a recruitment figure or a goal is about. */
+export type FiguresTarget =
+  | { scope: 'nation' | 'region' | 'state' | 'industry' }
+  | { scope: 'chapter'; chapterId: number }
+  | { scope: 'pod'; pod: PodRef };
+
+/**
+ * Who reads recruitment and goal figures, and how: national staff every scope, as aggregates with
+ * small counts suppressed; admins every scope exactly; a chapter committee its own chapter and its
+ * chapter's pods exactly; an organizer the pods it coordinates exactly. Null: not at all.
+ */
+export function figuresAccess(
+  actor: Actor,
+  target: FiguresTarget,
+  configuredThreshold: number,
+): { threshold: number | null } | null {
+  switch (actor.role) {
+    case 'admin':
+      return { threshold: null };
+    case 'national':
+      return { threshold: configuredThreshold };
+    case 'chapter': {
+      const chapterId =
+        target.scope === 'chapter'
+          ? target.chapterId
+          : target.scope === 'pod'
+            ? target.pod.chapterId
+            : null;
+      return chapterId !== null && chapterId === actor.chapterId ? { threshold: null } : null;
+    }
+    case 'organizer':
+      return target.scope === 'pod' && actor.podIds?.includes(target.pod.id)
+        ? { threshold: null }
+        : null;
+    case 'member':
+      return null;
+  }
+}
+
+/**
+ * Goals are set by national staff for the nation, regions, states and industries; by a chapter
+ * committee for its chapter; for a pod by those who manage or coordinate it (admins: any).
+ */
+export function maySetGoal(actor: Actor, target: FiguresTarget): boolean {
+  if (target.scope === 'pod') {
+    const access = podAccess(actor, target.pod);
+    return access === 'manage' || access === 'coordinate';
+  }
+  if (actor.role === 'admin') return true;
+  if (target.scope === 'chapter')
+    return actor.role === 'chapter' && actor.chapterId === target.chapterId;
+  return actor.role === 'national';
+}
+
+/** Organization-wide goals are every staff role's to read; chapter and pod goals their own. */
+export function mayReadGoal(actor: Actor, target: FiguresTarget): boolean {
+  if (actor.role === 'admin' || actor.role === 'national') return true;
+  if (actor.role === 'member') return false;
+  if (target.scope === 'chapter')
+    return actor.role === 'chapter' && actor.chapterId === target.chapterId;
+  if (target.scope === 'pod') return podAccess(actor, target.pod) !== 'none';
+  return true;
+}
+
+/**
+ * The opt-in directories (the organizer reserve, union staffers): people who chose to be listed
+ * for national staff, who see their names; nobody else reads them.
+ */
+export const directoryReaders = ['national', 'admin'] as const;

@@ -10,6 +10,11 @@ export interface UserRow {
   memberId: number | null;
   language: Language;
   disabled: boolean;
+  /** Sealed (see totp-secret.ts); null when the user has none. */
+  totpSecret: string | null;
+  /** Null while enrolment is pending or when two-factor login is off. */
+  totpEnabledAt: string | null;
+  totpLastStep: number | null;
 }
 
 const toUser = (r: Record<string, unknown>): UserRow => ({
@@ -21,6 +26,9 @@ const toUser = (r: Record<string, unknown>): UserRow => ({
   memberId: (r.member_id as number | null) ?? null,
   language: r.language as Language,
   disabled: Boolean(r.disabled),
+  totpSecret: (r.totp_secret as string | null) ?? null,
+  totpEnabledAt: (r.totp_enabled_at as string | null) ?? null,
+  totpLastStep: r.totp_last_step == null ? null : Number(r.totp_last_step),
 });
 
 export class UsersRepository {
@@ -77,6 +85,44 @@ export class UsersRepository {
       .where('id', userId)
       .update({
         language,
+        updated_at: new Date().toISOString(),
+        version: this.db.raw('version + 1'),
+      });
+  }
+
+  async setPassword(userId: number, passwordHash: string): Promise<void> {
+    await this.update(userId, { password_hash: passwordHash });
+  }
+
+  /** Issues (pending), enables or clears a user's TOTP secret. */
+  async setTotp(
+    userId: number,
+    totp: { secret: string | null; enabledAt: string | null; lastStep: number | null },
+  ): Promise<void> {
+    await this.update(userId, {
+      totp_secret: totp.secret,
+      totp_enabled_at: totp.enabledAt,
+      totp_last_step: totp.lastStep,
+    });
+  }
+
+  /**
+   * Records that a code of this step was used, unless one of this step or a later one already
+   * was: the conditional update makes a replayed code fail even when two processes race.
+   */
+  async claimTotpStep(userId: number, step: number): Promise<boolean> {
+    const n = await this.db('users')
+      .where('id', userId)
+      .where((q) => q.whereNull('totp_last_step').orWhere('totp_last_step', '<', step))
+      .update({ totp_last_step: step });
+    return n === 1;
+  }
+
+  private async update(userId: number, values: Record<string, unknown>): Promise<void> {
+    await this.db('users')
+      .where('id', userId)
+      .update({
+        ...values,
         updated_at: new Date().toISOString(),
         version: this.db.raw('version + 1'),
       });

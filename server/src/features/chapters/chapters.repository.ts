@@ -12,6 +12,7 @@ export interface ChapterRow {
   hasLaborCommittee: boolean;
   hasClcDelegate: boolean;
   sizeClass: ChapterSizeClass;
+  wantsSpanish: boolean;
   version: number;
 }
 
@@ -26,6 +27,7 @@ const toChapter = (r: Record<string, unknown>): ChapterRow => ({
   hasLaborCommittee: Boolean(r.has_labor_committee),
   hasClcDelegate: Boolean(r.has_clc_delegate),
   sizeClass: r.size_class as ChapterSizeClass,
+  wantsSpanish: Boolean(r.wants_spanish),
   version: r.version as number,
 });
 
@@ -36,6 +38,7 @@ const columns: Record<keyof Omit<ChapterPatch, 'version'>, string> = {
   hasLaborCommittee: 'has_labor_committee',
   hasClcDelegate: 'has_clc_delegate',
   sizeClass: 'size_class',
+  wantsSpanish: 'wants_spanish',
 };
 
 export class ChaptersRepository {

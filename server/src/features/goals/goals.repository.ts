@@ -42,6 +42,27 @@ export class GoalsRepository {
     return (await q).map(toGoal);
   }
 
+  /**
+   * Every goal matching the filter, each with the chapter and name of its pod (pod goals whose
+   * pod is gone are left out).
+   */
+  async listWithPods(f: { scope?: GoalScope; scopeRef?: string; metric?: GoalMetric }) {
+    const q = this.db('goals as g')
+      .leftJoin('pods as p', (j) =>
+        j
+          .on(this.db.raw('g.scope_ref = cast(p.id as varchar(40))'))
+          .andOnVal('g.scope', '=', 'pod'),
+      )
+      .select('g.*', 'p.id as pod_id', 'p.chapter_id as pod_chapter_id');
+    if (f.scope) q.where('g.scope', f.scope);
+    if (f.scopeRef !== undefined) q.where('g.scope_ref', f.scopeRef);
+    if (f.metric) q.where('g.metric', f.metric);
+    const rows: Record<string, unknown>[] = await q;
+    return rows
+      .filter((r) => r.scope !== 'pod' || r.pod_id != null)
+      .map((r) => ({ goal: toGoal(r), podChapterId: (r.pod_chapter_id as number | null) ?? null }));
+  }
+
   async get(id: number, trx: Knex | Knex.Transaction = this.db): Promise<Goal | null> {
     const row = await trx('goals').where('id', id).first();
     return row ? toGoal(row) : null;

@@ -6,7 +6,10 @@ import { NotFoundError, StaleVersionError, ValidationError } from '../../http/er
 import { GoalsRepository } from '../goals/goals.repository';
 import type { PodGate } from './pod-gate';
 
-/** Goals set on a pod: rows of the general goals table with scope 'pod'. */
+/**
+ * Goals set on a pod: rows of the general goals table with scope 'pod'. Its committee and its
+ * coordinators set them (policy: maySetGoal).
+ */
 export class PodGoalsService {
   private readonly goals: GoalsRepository;
 
@@ -20,7 +23,7 @@ export class PodGoalsService {
 
   async create(actor: Actor, podId: number, body: PodGoalCreate): Promise<Goal> {
     return this.db.transaction(async (trx) => {
-      const { pod } = await this.gate.load(actor, podId, 'manage', trx);
+      const { pod } = await this.gate.load(actor, podId, 'coordinate', trx);
       const id = await this.goals.insert(trx, {
         ...body,
         startsOn: body.startsOn ?? new Date().toISOString().slice(0, 10),
@@ -43,7 +46,7 @@ export class PodGoalsService {
   async update(actor: Actor, podId: number, goalId: number, patch: GoalPatch): Promise<Goal> {
     const { version, ...values } = patch;
     return this.db.transaction(async (trx) => {
-      const { pod } = await this.gate.load(actor, podId, 'manage', trx);
+      const { pod } = await this.gate.load(actor, podId, 'coordinate', trx);
       const before = await this.goals.get(goalId, trx);
       if (!before || before.scope !== 'pod' || before.scopeRef !== String(podId))
         throw new NotFoundError('Goal');

@@ -12,7 +12,8 @@ import {
 import { z } from 'zod';
 import { idParams, route } from '../../http/route';
 
-const managers = ['national', 'chapter', 'admin'] as const;
+/** Its committee and its coordinators set a pod's goals. */
+const goalSetters = ['national', 'chapter', 'organizer', 'admin'] as const;
 
 export const podMeetingRoutes = [
   route({
@@ -56,7 +57,7 @@ export const podMeetingRoutes = [
     path: '/api/pods/:id/goals',
     summary: 'Set a goal for the pod (members, mapped, trained, committee, recruits…) by a date',
     tag: 'pods',
-    access: managers,
+    access: goalSetters,
     params: idParams,
     body: podGoalCreate,
     response: goal,
@@ -69,7 +70,7 @@ export const podMeetingRoutes = [
     path: '/api/pods/:id/goals/:goalId',
     summary: "Change a pod's goal; send back its version",
     tag: 'pods',
-    access: managers,
+    access: goalSetters,
     params: podGoalParams,
     body: goalPatch,
     response: goal,
