@@ -24,6 +24,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
     seeded = true;
   }
   const app = createApp({ db, config });
+  // The national cluster index takes a moment to build on a large database: build it now.
+  app.services.map.warm().catch((err) => console.error('[map] warm-up failed:', err));
   const server = app.listen(config.port, () => {
     const url = `http://localhost:${config.port}`;
     const where = config.db.databaseUrl ? 'PostgreSQL' : config.db.sqliteFile;

@@ -35,6 +35,11 @@ export class MapService {
     this.cache = new VersionedCache(db);
   }
 
+  /** Builds the national index ahead of the first map request, so the first map opens fast. */
+  async warm(): Promise<void> {
+    await this.entry(undefined);
+  }
+
   /** Drops every index (tests; writes already move the data version). */
   invalidate(): void {
     this.cache.clear();
