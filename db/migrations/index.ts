@@ -12,7 +12,7 @@ import * as m2000 from './20261121002000_votes';
 import * as m2100 from './20261121002100_ballots';
 import * as m2200 from './20261121002200_outbox';
 import * as m3000 from './20261121003000_organizer_reserve';
-import * as m3100 from './20261121003100_chapter_spanish_staff_index';
+import * as m3100 from './20261121003100_chapter_spanish_member_indexes';
 import * as m4000 from './20261121004000_security';
 
 interface Migration {
@@ -38,7 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261121002100_ballots': m2100,
   '20261121002200_outbox': m2200,
   '20261121003000_organizer_reserve': m3000,
-  '20261121003100_chapter_spanish_staff_index': m3100,
+  '20261121003100_chapter_spanish_member_indexes': m3100,
   '20261121004000_security': m4000,
 };
 

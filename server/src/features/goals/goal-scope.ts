@@ -25,7 +25,11 @@ export interface ResolvedScope {
 
 /** Census regions, as the national figures draw them (the South of the coverage page is configured). */
 export function regionStates(region: string): string[] {
-  return states.filter((s) => s.region === region).map((s) => s.code);
+  // Sorted, as the Southern coverage page lists them: both then share the same cached passes.
+  return states
+    .filter((s) => s.region === region)
+    .map((s) => s.code)
+    .sort();
 }
 
 export class ScopeResolver {

@@ -12,7 +12,7 @@ import {
 } from '../pods/pod-progress';
 import { PodProgressRepository, type PodMemberFacts } from '../stats/pod-progress.repository';
 import type { RecruitmentFigures } from '../stats/recruitment-figures';
-import { mappedAt } from '../stats/recruitment-series';
+import { mappedAt, membersAt } from '../stats/recruitment-series';
 import type { MemberFilter } from '../stats/recruitment.repository';
 import type { MetricReading } from './goal-progress';
 import type { ResolvedScope } from './goal-scope';
@@ -66,20 +66,22 @@ export class GoalValues {
       );
       return { current: filter.kind === 'all' || states ? chapters.length : null, points: null };
     }
+    // The window of the default recruitment chart and the Southern trend: they share the passes.
+    const from = shiftMonth(month, -23);
     if (goal.metric === 'mapped') {
-      const rows = await this.figures.mapped(filter, recent[0]!);
+      const rows = await this.figures.mapped(filter, from);
       return {
-        current: mappedAt(rows, month).mapped,
-        points: recent.map((m) => mappedAt(rows, m).mapped),
+        current: mappedAt(rows, month),
+        points: recent.map((m) => mappedAt(rows, m)),
       };
     }
-    const series = await this.figures.series(filter, shiftMonth(month, -23), month);
-    const at = new Map(series.months.map((m) => [m.month, m]));
-    if (goal.metric === 'members')
+    if (goal.metric === 'members') {
+      const flows = await this.figures.flows(filter, from);
       return {
-        current: at.get(month)!.members,
-        points: recent.map((m) => at.get(m)!.members),
+        current: membersAt(flows, month),
+        points: recent.map((m) => membersAt(flows, m)),
       };
+    }
     const only =
       goal.metric === 'workplace_recruits'
         ? { source: 'workplace' }
@@ -89,14 +91,17 @@ export class GoalValues {
             ? {}
             : null;
     if (!only) return { current: null, points: null };
-    const monthly = recent.map((m) => {
-      const f = at.get(m)!;
-      return only.source
-        ? f.bySource[only.source]!
-        : only.language
-          ? f.byLanguage[only.language]!
-          : f.joins;
-    });
+    const joins = await this.figures.joins(filter, from, month);
+    const monthly = recent.map((m) =>
+      joins
+        .filter(
+          (j) =>
+            j.jm === m &&
+            (!only.source || j.source === only.source) &&
+            (!only.language || j.language === only.language),
+        )
+        .reduce((a, j) => a + j.n, 0),
+    );
     const end = goal.dueOn < today ? goal.dueOn : today;
     const current = await this.figures.repo.recruitsBetween(
       filter,
@@ -146,7 +151,7 @@ export class GoalValues {
         return { current, points: recruits((f) => f.preferredLanguage === 'es') };
       case 'mapped': {
         const rows = await this.figures.mapped(filter, recent[0]!);
-        return { current, points: recent.map((m) => mappedAt(rows, m, true).mapped) };
+        return { current, points: recent.map((m) => mappedAt(rows, m, true)) };
       }
       default:
         return { current, points: null };

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import {
-  goalScopes,
   metricScopes,
   type Goal,
   type GoalCreate,
@@ -28,13 +27,13 @@ import {
 import type { PodGoalsService } from '../pods/pod-goals.service';
 import type { RecruitmentFigures } from '../stats/recruitment-figures';
 import { suppressor } from '../stats/suppressor';
+import { visibleGoals } from './goal-list';
 import { assessGoal } from './goal-progress';
 import { ScopeResolver, type ResolvedScope } from './goal-scope';
 import { GoalValues } from './goal-values';
 import { GoalsRepository } from './goals.repository';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const rank = (g: Goal) => goalScopes.indexOf(g.scope);
 
 /**
  * Goals at every scope with their progress. The rules of who reads and sets which are the policy
@@ -102,23 +101,7 @@ export class GoalsService {
   }
 
   private async computeList(actor: Actor, q: GoalListQuery): Promise<Page<GoalStatus>> {
-    const rows = await this.repo.listWithPods(q);
-    const target = ({ goal, podChapterId }: (typeof rows)[number]): FiguresTarget =>
-      goal.scope === 'pod'
-        ? { scope: 'pod', pod: { id: Number(goal.scopeRef), chapterId: podChapterId } }
-        : goal.scope === 'chapter'
-          ? { scope: 'chapter', chapterId: Number(goal.scopeRef) }
-          : { scope: goal.scope };
-    const visible = rows
-      .filter((r) => mayReadGoal(actor, target(r)))
-      .map((r) => r.goal)
-      .sort(
-        (a, b) =>
-          rank(a) - rank(b) ||
-          (a.scopeRef ?? '').localeCompare(b.scopeRef ?? '', 'en', { numeric: true }) ||
-          a.dueOn.localeCompare(b.dueOn) ||
-          a.id - b.id,
-      );
+    const visible = visibleGoals(actor, await this.repo.listWithPods(q));
     const offset = Number(q.cursor ?? 0);
     const pageGoals = visible.slice(offset, offset + q.limit);
     const resolved = new Map<string, Promise<ResolvedScope>>();

@@ -1,11 +1,18 @@
 import type { Knex } from 'knex';
 import { VersionedCache } from '../../cache/versioned-cache';
 import { monthsBetween } from '../pods/pod-progress';
-import { RecruitmentRepository, type MappedRow, type MemberFilter } from './recruitment.repository';
+import { MappedRepository, type MappedRow } from './mapped.repository';
+import {
+  RecruitmentRepository,
+  type FlowRow,
+  type JoinRow,
+  type MemberFilter,
+} from './recruitment.repository';
 import {
   foldMonths,
   foldRetention,
   type CohortFigures,
+  type IndustryRow,
   type MonthFigures,
 } from './recruitment-series';
 
@@ -14,31 +21,59 @@ export interface SeriesFigures {
   retention: CohortFigures[];
 }
 
-const keyOf = (filter: MemberFilter) => JSON.stringify(filter);
-
 /**
- * Exact monthly membership figures for a set of members, from three grouped queries, kept per
- * data version: the recruitment charts, goal progress and the Southern trend all read them here.
- * Never sent as they are: callers suppress for whoever asked.
+ * Exact monthly membership figures for a set of members, each grouped query kept per data
+ * version: the recruitment charts, goal progress and the Southern trend read them here, so a goal
+ * asks only for the pass its metric needs and shares it with the chart of the same window. Never
+ * sent as they are: callers suppress for whoever asked.
  */
 export class RecruitmentFigures {
   readonly repo: RecruitmentRepository;
-  private readonly seriesCache: VersionedCache<SeriesFigures>;
-  private readonly mappedCache: VersionedCache<MappedRow[]>;
+  private readonly mappedRepo: MappedRepository;
+  private readonly cache: {
+    series: VersionedCache<SeriesFigures>;
+    flows: VersionedCache<FlowRow[]>;
+    joins: VersionedCache<JoinRow[]>;
+    industries: VersionedCache<IndustryRow[]>;
+    mapped: VersionedCache<MappedRow[]>;
+  };
 
   constructor(db: Knex) {
     this.repo = new RecruitmentRepository(db);
-    this.seriesCache = new VersionedCache(db);
-    this.mappedCache = new VersionedCache(db);
+    this.mappedRepo = new MappedRepository(db);
+    this.cache = {
+      series: new VersionedCache(db),
+      flows: new VersionedCache(db),
+      joins: new VersionedCache(db),
+      industries: new VersionedCache(db),
+      mapped: new VersionedCache(db),
+    };
+  }
+
+  /** Members by join and lapse month, months before `from` as one bucket. */
+  flows(filter: MemberFilter, from: string): Promise<FlowRow[]> {
+    return this.cache.flows.get(key(filter, from), () => this.repo.flows(filter, from));
+  }
+
+  /** Joins from..to by month, source, language and state. */
+  joins(filter: MemberFilter, from: string, to: string): Promise<JoinRow[]> {
+    return this.cache.joins.get(key(filter, from, to), () => this.repo.joins(filter, from, to));
+  }
+
+  /** Rows for members and mapped members at month ends from `from` on. */
+  mapped(filter: MemberFilter, from: string): Promise<MappedRow[]> {
+    return this.cache.mapped.get(key(filter, from), () => this.mappedRepo.history(filter, from));
   }
 
   series(filter: MemberFilter, from: string, to: string): Promise<SeriesFigures> {
-    return this.seriesCache.get(`${keyOf(filter)}|${from}|${to}`, async () => {
+    return this.cache.series.get(key(filter, from, to), async () => {
       const months = monthsBetween(from, to);
       const [flows, joins, industries] = await Promise.all([
-        this.repo.flows(filter, from),
-        this.repo.joins(filter, from, to),
-        this.repo.joinsByIndustry(filter, from, to),
+        this.flows(filter, from),
+        this.joins(filter, from, to),
+        this.cache.industries.get(key(filter, from, to), () =>
+          this.repo.joinsByIndustry(filter, from, to),
+        ),
       ]);
       return {
         months: foldMonths(months, flows, joins, industries),
@@ -46,9 +81,7 @@ export class RecruitmentFigures {
       };
     });
   }
-
-  /** Rows for members and mapped members at month ends from `from` on. */
-  mapped(filter: MemberFilter, from: string): Promise<MappedRow[]> {
-    return this.mappedCache.get(`${keyOf(filter)}|${from}`, () => this.repo.mapped(filter, from));
-  }
 }
+
+const key = (filter: MemberFilter, ...months: string[]) =>
+  [JSON.stringify(filter), ...months].join('|');

@@ -1,6 +1,7 @@
 import { naicsCodes, recruitmentKeys, stateByCode } from '@shopfloor/shared';
 import { shiftMonth } from '../pods/pod-progress';
-import type { FlowRow, JoinRow, MappedRow } from './recruitment.repository';
+import type { MappedRow } from './mapped.repository';
+import type { FlowRow, JoinRow } from './recruitment.repository';
 
 export interface MonthFigures {
   month: string;
@@ -34,16 +35,14 @@ export function membersAt(flows: readonly FlowRow[], month: string): number {
   return n;
 }
 
-/** Members (optionally lapsed ones too) at the end of `month`, and those of them mapped then. */
-export function mappedAt(rows: readonly MappedRow[], month: string, countLapsed = false) {
-  let members = 0;
+/** Mapped members at the end of `month`: in good standing then (or, for pods, at all). */
+export function mappedAt(rows: readonly MappedRow[], month: string, countLapsed = false): number {
   let mapped = 0;
   for (const r of rows) {
     if (r.jm > month || (!countLapsed && r.lm !== null && r.lm <= month)) continue;
-    members += r.n;
     if (r.mf !== null && r.mf <= month && r.mu !== null && r.mu > month) mapped += r.n;
   }
-  return { members, mapped };
+  return mapped;
 }
 
 /** Each month's joins, lapses, members at its end, and its joins broken down four ways. */

@@ -7,7 +7,7 @@ import type { ChaptersRepository } from '../chapters/chapters.repository';
 import { monthsBetween, shiftMonth } from '../pods/pod-progress';
 import type { ReserveRepository } from '../reserve/reserve.repository';
 import type { RecruitmentFigures } from './recruitment-figures';
-import { mappedAt } from './recruitment-series';
+import { mappedAt, membersAt } from './recruitment-series';
 import { SouthRepository } from './south.repository';
 import { gapsOf, presentGroups, presentTotal, sumCoverage, type ChapterFacts } from './south';
 import { suppressor } from './suppressor';
@@ -44,15 +44,18 @@ export class SouthService {
   private async compute(threshold: number | null, month: string): Promise<SouthCoverage> {
     const south = [...this.config.southStates].sort();
     const months = monthsBetween(shiftMonth(month, -23), month);
-    const [chapters, members, pods, regionPods, campaigns, reserve, trendRows] = await Promise.all([
-      this.chapters.list(),
-      this.repo.membersByChapter(south),
-      this.repo.podsByChapter(),
-      this.repo.regionPods('south'),
-      this.repo.activeCampaignsByChapter(),
-      this.reserve.active(),
-      this.figures.mapped({ kind: 'states', states: south }, months[0]!),
-    ]);
+    const southern = { kind: 'states', states: south } as const;
+    const [chapters, members, pods, regionPods, campaigns, reserve, trendRows, flows] =
+      await Promise.all([
+        this.chapters.list(),
+        this.repo.membersByChapter(south),
+        this.repo.podsByChapter(),
+        this.repo.regionPods('south'),
+        this.repo.activeCampaignsByChapter(),
+        this.reserve.active(),
+        this.figures.mapped(southern, months[0]!),
+        this.figures.flows(southern, months[0]!),
+      ]);
     const facts: ChapterFacts[] = chapters
       .filter((c) => south.includes(c.state))
       .map((c) => ({
@@ -96,9 +99,8 @@ export class SouthService {
       gaps: gapsOf(facts, s).map((g) => ({ ...g, reserveOrganizers: reserveIn(g.state) })),
       trend: {
         months: months.map((m) => {
-          const at = mappedAt(trendRows, m);
-          const members = s.count(at.members);
-          const membersMapped = s.count(at.mapped);
+          const members = s.count(membersAt(flows, m));
+          const membersMapped = s.count(mappedAt(trendRows, m));
           return { month: m, members, membersMapped, mappedShare: s.share(membersMapped, members) };
         }),
         committeeHistory: 'not_recorded',
