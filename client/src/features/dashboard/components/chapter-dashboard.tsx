@@ -5,7 +5,7 @@ import { useChapter, useChapterStats } from '../api';
 import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { Figure } from './figure';
 import { StatusTable } from './status-table';
-import { SuppressionNotes } from './suppression-notes';
+import { SuppressionNotes } from '../../../components/ui/suppression-notes';
 
 export function ChapterDashboard({ chapterId }: { chapterId: number }) {
   const { t } = useTranslation();

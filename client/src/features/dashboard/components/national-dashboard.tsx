@@ -8,7 +8,7 @@ import { Figure } from './figure';
 import { RegionTable } from './region-table';
 import { StateTable } from './state-table';
 import { StatusTable } from './status-table';
-import { SuppressionNotes } from './suppression-notes';
+import { SuppressionNotes } from '../../../components/ui/suppression-notes';
 
 function allCounts(stats: NationalStats): Count[] {
   return [

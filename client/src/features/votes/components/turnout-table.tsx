@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CountValue } from '../../../components/ui/count-value';
 import { ScrollBox } from '../../../components/ui/scroll-box';
 import { useGroupLabel } from '../lib/use-group-label';
-import { SuppressionNotes } from './suppression-notes';
+import { SuppressionNotes } from '../../../components/ui/suppression-notes';
 import { TurnoutPercent } from './turnout-percent';
 
 /** Every group's roll, voters and turnout, small counts suppressed as the server sent them. */

@@ -1,6 +1,6 @@
 import type { Count } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { hasHidden, smallLabel } from '../../../components/ui/count-value';
+import { hasHidden, smallLabel } from './count-value';
 
 /** Footnotes explaining the suppressed counts on the page, shown only when there are some. */
 export function SuppressionNotes({ values }: { values: readonly Count[] }) {
