@@ -6,7 +6,7 @@ import { isStale, useFieldErrors } from '../../../components/ui/use-field-errors
 import { ApiError } from '../../../lib/http';
 import { useChangeStageMutation } from '../api/campaigns';
 import { isBackwards } from '../lib/stages';
-import { StageNoteForm } from './stage-note-form';
+import { StageNoteForm } from '../../../components/ui/stage-note-form';
 
 interface StageSelectProps {
   idBase: string;
@@ -88,8 +88,16 @@ export function StageSelect({ idBase, name, campaign }: StageSelectProps) {
       {backTo && (
         <StageNoteForm
           id={`${idBase}-note`}
-          from={campaign.stage}
-          to={backTo}
+          labels={{
+            label: t('pods.stage.noteLabel', {
+              from: t(`pods.stages.${campaign.stage}`),
+              to: t(`pods.stages.${backTo}`),
+            }),
+            missing: t('pods.stage.noteMissing'),
+            save: t('pods.stage.saveMove'),
+            saving: t('pods.actions.saving'),
+            cancel: t('pods.actions.cancel'),
+          }}
           saving={change.isPending}
           serverError={fieldErrors.note}
           onSave={(note) => save(backTo, note)}

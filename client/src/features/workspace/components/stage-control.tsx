@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/http';
 import { isStale, useFieldErrors } from '../../../components/ui/use-field-errors';
 import { useChangeStageMutation } from '../api/campaigns';
 import { isBackwards } from '../stages';
-import { StageNoteForm } from './stage-note-form';
+import { StageNoteForm } from '../../../components/ui/stage-note-form';
 import { StartCampaignButton } from './start-campaign-button';
 
 interface CampaignRef {
@@ -128,8 +128,16 @@ function StageSelect({ idBase, employer, campaign, focusOnMount }: StageSelectPr
       {backTo && (
         <StageNoteForm
           id={`${idBase}-note`}
-          from={campaign.stage}
-          to={backTo}
+          labels={{
+            label: t('workspace.stage.noteLabel', {
+              from: t(`workspace.stages.${campaign.stage}`),
+              to: t(`workspace.stages.${backTo}`),
+            }),
+            missing: t('workspace.fieldErrors.note'),
+            save: t('workspace.stage.saveMove'),
+            saving: t('workspace.actions.saving'),
+            cancel: t('workspace.actions.cancel'),
+          }}
           saving={change.isPending}
           serverError={fieldErrors.note}
           onSave={(note) => save(backTo, note)}

@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import type { CampaignStage } from '@shopfloor/shared';
-import { useTranslation } from 'react-i18next';
-import { Field } from '../../../components/ui/field';
+import { Field } from './field';
+
+export interface StageNoteLabels {
+  label: string;
+  missing: string;
+  save: string;
+  saving: string;
+  cancel: string;
+}
 
 interface StageNoteFormProps {
   id: string;
-  from: CampaignStage;
-  to: CampaignStage;
+  labels: StageNoteLabels;
   saving: boolean;
   serverError?: string;
   onSave: (note: string) => void;
@@ -16,14 +21,12 @@ interface StageNoteFormProps {
 /** Asks why a campaign moves back (or out of an ending) before saving the move. */
 export function StageNoteForm({
   id,
-  from,
-  to,
+  labels,
   saving,
   serverError,
   onSave,
   onCancel,
 }: StageNoteFormProps) {
-  const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
 
@@ -40,11 +43,8 @@ export function StageNoteForm({
     <form className="stage-note" onSubmit={onSubmit} noValidate>
       <Field
         id={id}
-        label={t('workspace.stage.noteLabel', {
-          from: t(`workspace.stages.${from}`),
-          to: t(`workspace.stages.${to}`),
-        })}
-        error={missing && !note.trim() ? t('workspace.fieldErrors.note') : serverError}
+        label={labels.label}
+        error={missing && !note.trim() ? labels.missing : serverError}
       >
         {(control) => (
           <textarea
@@ -59,10 +59,10 @@ export function StageNoteForm({
       </Field>
       <div className="button-row">
         <button type="submit" className="button button-small" disabled={saving}>
-          {saving ? t('workspace.actions.saving') : t('workspace.stage.saveMove')}
+          {saving ? labels.saving : labels.save}
         </button>
         <button type="button" className="button button-small button-secondary" onClick={onCancel}>
-          {t('workspace.actions.cancel')}
+          {labels.cancel}
         </button>
       </div>
     </form>
