@@ -31,26 +31,56 @@ export function createDb(config: DbConfig): Knex {
     });
   }
   const filename = config.sqliteFile ?? 'data/shopfloor.sqlite';
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (filename === ':memory:') return sqlite(filename, 1, '');
+  mkdirSync(dirname(filename), { recursive: true });
+  // One connection: SQLite allows one writer at a time, and the pool then orders transactions.
+  const db = sqlite(filename, 1, 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+  // Beside it, readers: in WAL mode they read the last committed state while a write runs, so a
+  // session lookup or a cache check does not queue behind someone's import. Made on first use.
+  let reader: Knex | undefined;
+  readers.set(db, () => (reader ??= sqlite(filename, READERS, 'PRAGMA query_only = ON;')));
+  // db.destroy() ends the readers too (knex's destroy is its client's).
+  const client = db.client as { destroy: (cb?: unknown) => Promise<void> };
+  const destroy = client.destroy.bind(client);
+  client.destroy = async (cb?: unknown) => {
+    await reader?.destroy();
+    reader = undefined;
+    return destroy(cb);
+  };
+  return db;
+}
+
+/** Reader connections per SQLite file: reads are short, and the machine has few cores. */
+const READERS = 2;
+const readers = new WeakMap<Knex, () => Knex>();
+
+function sqlite(filename: string, connections: number, pragmas: string): Knex {
   return knex({
     client: 'sqlite3',
     connection: { filename },
     useNullAsDefault: true,
-    // One connection: SQLite allows one writer at a time, and the pool then orders transactions.
     pool: {
       min: 1,
-      max: 1,
+      max: connections,
       afterCreate(
         conn: { exec: (sql: string, cb: (err: Error | null) => void) => void },
         done: (err: Error | null, conn: unknown) => void,
       ) {
-        conn.exec(
-          'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;',
-          (err) => done(err, conn),
+        conn.exec(`PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; ${pragmas}`, (err) =>
+          done(err, conn),
         );
       },
     },
   });
+}
+
+/**
+ * Where to run a read outside any transaction: a SQLite file's reader connections, or the database
+ * itself (PostgreSQL's pool already reads beside writes; an in-memory SQLite has one connection).
+ * Never for a read that must see the caller's own uncommitted writes: use the transaction.
+ */
+export function readerOf(db: Knex): Knex {
+  return readers.get(db)?.() ?? db;
 }
 
 export async function migrateLatest(db: Knex): Promise<void> {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
+import { readerOf } from '@shopfloor/db';
 import type { Language, Role } from '@shopfloor/shared';
 
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -58,7 +59,8 @@ export class SessionsRepository {
   }
 
   async find(token: string): Promise<SessionRow | null> {
-    const row = await this.db('sessions as s')
+    // Every request asks this: on a reader, so it never waits behind a write transaction.
+    const row = await readerOf(this.db)('sessions as s')
       .join('users as u', 'u.id', 's.user_id')
       .where('s.id_hash', hashToken(token))
       .where('u.disabled', false)

@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 
 /**
@@ -11,7 +12,8 @@ export class VersionedCache<T> {
   constructor(private readonly db: Knex) {}
 
   async version(): Promise<string> {
-    const row = await this.db('data_versions').where('scope', 'data').first('version');
+    // On a reader: a committed write is seen at once, and the check never queues behind one.
+    const row = await readerOf(this.db)('data_versions').where('scope', 'data').first('version');
     return String(row?.version ?? 0);
   }
 

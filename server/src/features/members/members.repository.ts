@@ -2,6 +2,9 @@ import type { Knex } from 'knex';
 import type { Member, MemberListQuery, OrganizingStatus, Page } from '@shopfloor/shared';
 import { applyMemberScope, type MemberScope } from '../../auth/policy';
 
+/** Rows per insert statement: 6 columns × 500 stays under SQLite's variable limit. */
+const HISTORY_BATCH = 500;
+
 /** camelCase field → column. The repository is the only place that knows the members table. */
 export const memberColumns = {
   akId: 'ak_id',
@@ -152,15 +155,19 @@ export class MembersRepository {
     id: number,
     values: MemberValues,
     version: number,
-  ): Promise<boolean> {
-    const n = await trx('members')
+  ): Promise<Member | null> {
+    // The row as it now is comes back with the update (RETURNING, on both databases): no second read.
+    const [row] = await trx('members')
       .where({ id, version })
-      .update({
-        ...toRow(values),
-        updated_at: new Date().toISOString(),
-        version: trx.raw('version + 1'),
-      });
-    return n === 1;
+      .update(
+        {
+          ...toRow(values),
+          updated_at: new Date().toISOString(),
+          version: trx.raw('version + 1'),
+        },
+        '*',
+      );
+    return row ? toMember(row) : null;
   }
 
   async findIdByAkId(trx: Knex | Knex.Transaction, akId: string): Promise<number | null> {
@@ -276,18 +283,17 @@ export class MembersRepository {
   ): Promise<void> {
     if (!entries.length) return;
     const at = new Date().toISOString();
-    await trx.batchInsert(
-      'organizing_status_history',
-      entries.map((e) => ({
-        member_id: e.memberId,
-        from_status: e.from,
-        to_status: e.to,
-        changed_at: at,
-        changed_by: e.by,
-        note: e.note ?? null,
-      })),
-      500,
-    );
+    const rows = entries.map((e) => ({
+      member_id: e.memberId,
+      from_status: e.from,
+      to_status: e.to,
+      changed_at: at,
+      changed_by: e.by,
+      note: e.note ?? null,
+    }));
+    // One statement for a few rows; batches (in a savepoint) only for imports' thousands.
+    if (rows.length <= HISTORY_BATCH) await trx('organizing_status_history').insert(rows);
+    else await trx.batchInsert('organizing_status_history', rows, HISTORY_BATCH);
   }
 
   async statusHistory(memberId: number) {

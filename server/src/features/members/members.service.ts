@@ -119,7 +119,8 @@ export class MembersService {
       } else if (actor.role !== 'member')
         assertManagesChapter(actor, before.chapterId, 'not_found');
       await this.assertAkIdFree(trx, values.akId, id);
-      if (!(await this.repo.update(trx, id, values, version))) throw new StaleVersionError();
+      const after = await this.repo.update(trx, id, values, version);
+      if (!after) throw new StaleVersionError();
       if (values.organizingStatus && values.organizingStatus !== before.organizingStatus) {
         await this.repo.recordStatusChange(trx, [
           {
@@ -130,7 +131,6 @@ export class MembersService {
           },
         ]);
       }
-      const after = (await this.repo.get({ kind: 'all' }, id, trx))!;
       await this.audit.record(trx, actor, {
         entity: 'member',
         entityId: id,
