@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createDb, migrateLatest } from '@shopfloor/db';
 import { seedNational } from '@shopfloor/db/seeds/national/generate';
+import { recruitmentQuery } from '@shopfloor/shared';
 import { loadConfig } from '../server/src/config';
 import { createServices } from '../server/src/services';
 import type { Actor } from '../server/src/auth/policy';
 import { login, waitForHealth } from './http';
-import { direct, load, type Result } from './measure';
+import { cold, direct, load, type Result } from './measure';
+import { bumpDataVersion } from '../server/src/audit/audit.repository';
 import { timeToClusters } from './browser';
 import { benchBallots } from './ballots';
 import { benchImport } from './import';
@@ -138,6 +140,22 @@ try {
       run: () => services.pods.progress(asChapter, podId, { interval: 'month' }),
     });
   }
+  reads.push(
+    {
+      name: 'recruitment, national, 24 months',
+      who: national,
+      path: '/api/stats/recruitment?scope=nation',
+      targetMs: 50,
+      run: () => services.recruitment.stats(asNational, recruitmentQuery.parse({})),
+    },
+    {
+      name: 'Southern coverage',
+      who: national,
+      path: '/api/stats/south',
+      targetMs: 50,
+      run: () => services.south.coverage(asNational),
+    },
+  );
   reads.push({
     name: 'pipeline statistics',
     who: national,
@@ -146,6 +164,7 @@ try {
     run: () => services.stats.pipeline.stats(asNational),
   });
   for (const r of reads) {
+    const coldMs = await cold(() => bumpDataVersion(db), r.run);
     const directP50 = await direct(r.run);
     // Warm-up: caches and indexes are built before the measured run.
     await load({
@@ -166,6 +185,7 @@ try {
       kind: 'read',
       ...m,
       directP50,
+      coldMs,
       targetMs: r.targetMs,
     });
     console.log(`${r.name}: p95 ${m.p95} ms, ${Math.round(m.rps)} req/s`);
@@ -233,12 +253,14 @@ const fmt = (n: number | null) =>
 const table = [
   `Benchmark on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, national dataset, ${CONNECTIONS} connections, ${SECONDS} s per endpoint (${new Date().toISOString().slice(0, 10)}).`,
   '',
-  '| endpoint | role | p50 ms | p95 ms | p99 ms | req/s | errors | direct p50 ms | HTTP/direct | target p95 | met |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| endpoint | role | p50 ms | p95 ms | p99 ms | req/s | errors | direct p50 ms | HTTP/direct | after a write ms | target p95 | met |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.name} | ${r.role} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Math.round(r.rps)} | ${r.errors + r.non2xx} | ${fmt(r.directP50)} | ${r.directP50 ? (r.p50 / r.directP50).toFixed(1) + '×' : '—'} | ${r.targetMs} | ${r.p95 < r.targetMs && r.errors + r.non2xx === 0 ? 'yes' : 'NO'} |`,
+      `| ${r.name} | ${r.role} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${Math.round(r.rps)} | ${r.errors + r.non2xx} | ${fmt(r.directP50)} | ${r.directP50 ? (r.p50 / r.directP50).toFixed(1) + '×' : '—'} | ${fmt(r.coldMs ?? null)} | ${r.targetMs} | ${r.p95 < r.targetMs && r.errors + r.non2xx === 0 ? 'yes' : 'NO'} |`,
   ),
+  '',
+  '"direct" runs the same service call in the bench process (through Knex; answered from the cache when the data has not moved since); "after a write" is that call just after the data version moved, so it computes the figures afresh, as the first request after any edit does.',
   ...(ballotCheck
     ? [
         '',

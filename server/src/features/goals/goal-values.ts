@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import { organizingStatuses, type Goal, type OrganizingStatus } from '@shopfloor/shared';
 import { VersionedCache } from '../../cache/versioned-cache';
@@ -42,7 +43,7 @@ export class GoalValues {
     db: Knex,
     private readonly figures: RecruitmentFigures,
   ) {
-    this.pods = new PodProgressRepository(db);
+    this.pods = new PodProgressRepository(readerOf(db));
     this.chapters = new ChaptersRepository(db);
     this.podFacts = new VersionedCache(db);
     this.readings = new VersionedCache(db);

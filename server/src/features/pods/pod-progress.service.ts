@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import {
   organizingStatuses,
@@ -34,7 +35,7 @@ export class PodProgressService {
   private readonly cache: VersionedCache<PodProgress>;
 
   constructor(db: Knex) {
-    this.repo = new PodProgressRepository(db);
+    this.repo = new PodProgressRepository(readerOf(db));
     this.goals = new GoalsRepository(db);
     this.cache = new VersionedCache(db);
   }

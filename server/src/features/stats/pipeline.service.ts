@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import {
   suppressBreakdown,
@@ -60,7 +61,7 @@ export class PipelineService {
     db: Knex,
     private readonly config: Config,
   ) {
-    this.repo = new PipelineRepository(db);
+    this.repo = new PipelineRepository(readerOf(db));
     this.cache = new VersionedCache(db);
   }
 

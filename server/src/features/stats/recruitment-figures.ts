@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import { VersionedCache } from '../../cache/versioned-cache';
 import { monthsBetween } from '../pods/pod-progress';
@@ -39,8 +40,8 @@ export class RecruitmentFigures {
   };
 
   constructor(db: Knex) {
-    this.repo = new RecruitmentRepository(db);
-    this.mappedRepo = new MappedRepository(db);
+    this.repo = new RecruitmentRepository(readerOf(db));
+    this.mappedRepo = new MappedRepository(readerOf(db));
     this.cache = {
       series: new VersionedCache(db),
       flows: new VersionedCache(db),

@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import { chapterSizeClasses, stateByCode, type SouthCoverage } from '@shopfloor/shared';
 import { assertRole, suppressionThresholdFor, type Actor } from '../../auth/policy';
@@ -30,7 +31,7 @@ export class SouthService {
     private readonly chapters: ChaptersRepository,
     private readonly reserve: ReserveRepository,
   ) {
-    this.repo = new SouthRepository(db);
+    this.repo = new SouthRepository(readerOf(db));
     this.cache = new VersionedCache(db);
   }
 

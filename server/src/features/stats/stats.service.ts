@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import {
   organizingStatuses,
@@ -35,7 +36,7 @@ export class StatsService {
     private readonly config: Config,
     private readonly geo: GeoService,
   ) {
-    this.repo = new StatsRepository(db);
+    this.repo = new StatsRepository(readerOf(db));
     this.cache = new VersionedCache(db);
     this.pipeline = new PipelineService(db, config);
     this.employers = new EmployersService(db, config);
