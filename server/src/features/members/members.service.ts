@@ -1,3 +1,4 @@
+import { readerOf } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import type {
   EmploymentCreate,
@@ -44,7 +45,7 @@ export class MembersService {
   }
 
   /** A member in the actor's scope, or 404: another chapter's member is not confirmed to exist. */
-  private async load(actor: Actor, id: number, trx?: Knex.Transaction): Promise<Member> {
+  private async load(actor: Actor, id: number, trx?: Knex | Knex.Transaction): Promise<Member> {
     const m = await this.repo.get(memberScope(actor), id, trx);
     if (!m) throw new NotFoundError('Member');
     return m;
@@ -107,17 +108,19 @@ export class MembersService {
 
   async update(actor: Actor, id: number, patch: MemberPatch): Promise<Member> {
     const { version, ...values } = patch;
+    // Read before the write transaction, on a reader: the update below applies only if the row
+    // still has this version, so `before` is exactly what it replaced.
+    const before = await this.load(actor, id, readerOf(this.db));
+    // An organizer reached this member through its pods (the scope); it moves the status only.
+    if (actor.role === 'organizer') {
+      const other = Object.keys(values).filter((k) => k !== 'organizingStatus');
+      if (other.length)
+        throw new ForbiddenError(
+          `Organizers change only organizingStatus, not ${other.join(', ')}`,
+        );
+    } else if (actor.role !== 'member') assertManagesChapter(actor, before.chapterId, 'not_found');
+    if (before.version !== version) throw new StaleVersionError();
     return this.db.transaction(async (trx) => {
-      const before = await this.load(actor, id, trx);
-      // An organizer reached this member through its pods (the scope); it moves the status only.
-      if (actor.role === 'organizer') {
-        const other = Object.keys(values).filter((k) => k !== 'organizingStatus');
-        if (other.length)
-          throw new ForbiddenError(
-            `Organizers change only organizingStatus, not ${other.join(', ')}`,
-          );
-      } else if (actor.role !== 'member')
-        assertManagesChapter(actor, before.chapterId, 'not_found');
       await this.assertAkIdFree(trx, values.akId, id);
       const after = await this.repo.update(trx, id, values, version);
       if (!after) throw new StaleVersionError();

@@ -13,6 +13,9 @@ export interface StoredBallot {
  * the vote, a random key, the choices and the receipt hash, and nothing that leads to a voter.
  * Nothing here ever reads or writes both for one person.
  */
+/** Rows per insert: 3 columns × 300 stays under SQLite's variable limit. */
+const PARTICIPATION_BATCH = 300;
+
 export class BallotsRepository {
   constructor(private readonly db: Knex) {}
 
@@ -40,7 +43,9 @@ export class BallotsRepository {
     source: 'online' | 'import',
   ): Promise<void> {
     const rows = memberIds.map((id) => ({ vote_id: voteId, member_id: id, source }));
-    await trx.batchInsert('vote_participation', rows, 300);
+    // One statement for a ballot; batches (in a savepoint) for an import's thousands.
+    if (rows.length <= PARTICIPATION_BATCH) await trx('vote_participation').insert(rows);
+    else await trx.batchInsert('vote_participation', rows, PARTICIPATION_BATCH);
   }
 
   async alreadyTookPart(voteId: number, memberIds: number[], trx: Knex | Knex.Transaction) {

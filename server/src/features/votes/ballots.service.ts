@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { readerOf } from '@shopfloor/db';
 import type { BallotBody, ParticipationImportResult } from '@shopfloor/shared';
 import type { AuditRepository } from '../../audit/audit.repository';
 import { memberIdOf, type Actor } from '../../auth/policy';
@@ -31,21 +32,25 @@ export class BallotsService {
     const memberId = memberIdOf(actor);
     const receipt = newReceipt();
     const hash = receiptHash(receipt);
+    // Checked before the write transaction, on a reader: an open vote's ballot form and its roll
+    // (frozen at opening) no longer change, and the transaction re-checks that it is still open.
+    const reader = readerOf(this.db);
+    const vote = await this.votes.get(voteId, reader);
+    if (!vote || vote.state === 'draft') throw new NotFoundError('Vote');
+    if (vote.state !== 'open')
+      throw new ConflictError(
+        vote.state === 'closed' ? 'This vote has closed' : 'Voting has not opened yet',
+      );
+    if (!(await this.votes.onRoll(voteId, [memberId], reader)).size)
+      throw new ForbiddenError(
+        'You are not on the roll of this vote: it froze with the members in good standing when voting opened',
+      );
+    const choices = readBallot(vote, body);
+    if (await this.ballots.hasVoted(voteId, memberId, reader)) throw alreadyVoted();
     await this.db.transaction(async (trx) => {
-      const vote = await this.votes.get(voteId, trx);
-      if (!vote || vote.state === 'draft') throw new NotFoundError('Vote');
-      if (vote.state !== 'open')
-        throw new ConflictError(
-          vote.state === 'closed' ? 'This vote has closed' : 'Voting has not opened yet',
-        );
-      if (!(await this.votes.onRoll(voteId, [memberId], trx)).size)
-        throw new ForbiddenError(
-          'You are not on the roll of this vote: it froze with the members in good standing when voting opened',
-        );
-      const choices = readBallot(vote, body);
       if (!(await this.votes.admitBallot(trx, voteId)))
         throw new ConflictError('This vote has closed');
-      if (await this.ballots.hasVoted(voteId, memberId, trx)) throw alreadyVoted();
+      // A second ballot racing this one is refused here, by the primary key.
       try {
         await this.ballots.recordParticipation(trx, voteId, [memberId], 'online');
       } catch (err) {
