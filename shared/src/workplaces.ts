@@ -72,6 +72,8 @@ export const workplaceListQuery = z.object({
   unionStatus: unionStatus.optional(),
   confirmed: z.enum(['yes', 'no']).optional(),
   stage: z.union([campaignStage, z.literal('none')]).optional(),
+  /** Where a pod's members work now (and a workplace pod's unit). */
+  pod: z.coerce.number().int().positive().optional(),
   sort: z
     .enum(['employer', '-employer', 'members', '-members', 'updated', '-updated'])
     .default('employer'),

@@ -152,7 +152,8 @@ describe('chapter map page', () => {
     );
     expect(within(table).getByText('Majority support')).toBeInTheDocument();
     expect(within(table).getByText('No campaign')).toBeInTheDocument();
-    expect(screen.getByText('Filtering by labor pod will come with pods.')).toBeInTheDocument();
+    // No pods answered: no pod filter offered.
+    expect(screen.queryByLabelText('Labor pod')).toBeNull();
 
     await user.click(within(table).getByRole('button', { name: 'Duke University Hospital' }));
     const card = await screen.findByTestId('workplace-card');
@@ -173,6 +174,36 @@ describe('chapter map page', () => {
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.url).toBe('/api/campaigns/31/stage');
     expect(post?.body).toEqual({ stage: 'committee', note: 'Lost two leaders', version: 4 });
+  });
+
+  it("filters by labor pod: the server's list of the pod's workplaces, on the table", async () => {
+    const pod = {
+      id: 5,
+      name: 'Triangle healthcare',
+      description: null,
+      industry: '62',
+      scope: 'chapter',
+      chapterId: 7,
+      region: null,
+      workplaceId: null,
+      memberCount: 9,
+      coordinatorCount: 1,
+      version: 0,
+    };
+    mockApi({
+      'GET /api/auth/session': loggedIn(triangleCommittee),
+      'GET /api/chapters/7': { body: triangleChapter },
+      'GET /api/pods?chapterId=7&limit=500': { body: { items: [pod], nextCursor: null } },
+      'GET /api/chapters/7/workplaces?limit=500': { body: list },
+      'GET /api/chapters/7/workplaces?limit=500&pod=5': {
+        body: { items: [list.items[0]], nextCursor: null },
+      },
+    });
+    const { user } = renderApp('/chapter/map?view=table');
+    await screen.findByRole('table', { name: 'Workplaces' });
+    await user.selectOptions(await screen.findByLabelText('Labor pod'), 'Triangle healthcare');
+    await waitFor(() => expect(screen.queryByText('Durham Public Schools')).toBeNull());
+    expect(screen.getByText('Duke University Hospital')).toBeInTheDocument();
   });
 
   it('starts a union drive where there is no campaign, and filters the list', async () => {

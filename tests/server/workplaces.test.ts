@@ -255,4 +255,79 @@ describe('self-report', () => {
     const chicago = await chapterIdByName(ctx.db, 'Chicago');
     expect((await chapter.get(`/api/audit?chapterId=${chicago}`)).status).toBe(403);
   });
+
+  it("filters the list to a pod's workplaces: where its members work now, and nothing else", async () => {
+    const make = async (employer: string) =>
+      (
+        await post(`/api/chapters/${triangle}/workplaces`, {
+          employer,
+          zip: '27701',
+          industry: '62',
+        })
+      ).body.id as number;
+    const [clinic, hospital, school] = [
+      await make('Pod Filter Clinic'),
+      await make('Pod Filter Hospital'),
+      await make('Pod Filter School'),
+    ];
+    const members = (await chapter.get(`/api/chapters/${triangle}/members?limit=3`)).body.items as {
+      id: number;
+    }[];
+    expect(members).toHaveLength(3);
+    const link = (memberId: number, workplaceId: number) =>
+      post(`/api/members/${memberId}/employments`, { workplaceId });
+    expect((await link(members[0]!.id, clinic)).status).toBe(201);
+    expect((await link(members[1]!.id, hospital)).status).toBe(201);
+    expect((await link(members[2]!.id, school)).status).toBe(201);
+    const now = new Date().toISOString();
+    const [pod] = await ctx
+      .db('pods')
+      .insert({
+        name: 'Pod filter healthcare',
+        industry: '62',
+        scope: 'chapter',
+        chapter_id: triangle,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    const podId = typeof pod === 'object' ? pod.id : pod;
+    await ctx.db('pod_members').insert(
+      [members[0]!, members[1]!].map((m) => ({
+        pod_id: podId,
+        member_id: m.id,
+        added_on: now.slice(0, 10),
+        created_at: now,
+      })),
+    );
+    const res = await chapter.get(
+      `/api/chapters/${triangle}/workplaces?pod=${podId}&q=pod filter&limit=50`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((w: { employer: string }) => w.employer).sort()).toEqual([
+      'Pod Filter Clinic',
+      'Pod Filter Hospital',
+    ]);
+
+    const unknown = await chapter.get(`/api/chapters/${triangle}/workplaces?pod=999999`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toHaveProperty('pod');
+    const chicago = await chapterIdByName(ctx.db, 'Chicago');
+    const [other] = await ctx
+      .db('pods')
+      .insert({
+        name: 'Elsewhere',
+        industry: '62',
+        scope: 'chapter',
+        chapter_id: chicago,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    const otherId = typeof other === 'object' ? other.id : other;
+    const foreign = await chapter.get(`/api/chapters/${triangle}/workplaces?pod=${otherId}`);
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.fields.pod).toMatch(/another chapter/);
+    expect((await chapter.get(`/api/chapters/${triangle}/workplaces?pod=abc`)).status).toBe(400);
+  });
 });

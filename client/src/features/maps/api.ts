@@ -9,6 +9,7 @@ import {
   chapter,
   nationalStats,
   page,
+  pod,
   workplaceSummary,
   type Campaign,
   type CampaignStage,
@@ -19,14 +20,16 @@ import type { WorkplaceFilters } from './workplace-view';
 
 const chapterList = chapter.array();
 const workplacePage = page(workplaceSummary);
+const podPage = page(pod);
 
 /** The chapter's table shows at most this many; the API's largest page. */
 export const WORKPLACE_LIMIT = 500;
 
-function workplacesUrl(chapterId: number, { industry, stage }: WorkplaceFilters) {
+function workplacesUrl(chapterId: number, { industry, stage, pod }: WorkplaceFilters) {
   const params = new URLSearchParams({ limit: String(WORKPLACE_LIMIT) });
   if (industry) params.set('industry', industry);
   if (stage) params.set('stage', stage);
+  if (pod) params.set('pod', String(pod));
   return `/api/chapters/${chapterId}/workplaces?${params.toString()}`;
 }
 
@@ -49,6 +52,14 @@ export const mapsQueries = {
       queryFn: async () => chapter.parse(await http.get(`/api/chapters/${chapterId}`)),
       staleTime: 5 * 60_000,
     }),
+  /** The chapter's own labor pods, for the pod filter. */
+  chapterPods: (chapterId: number) =>
+    queryOptions({
+      queryKey: [...mapsQueries.all(), 'pods', chapterId] as const,
+      queryFn: async () =>
+        podPage.parse(await http.get(`/api/pods?chapterId=${chapterId}&limit=500`)).items,
+      staleTime: 5 * 60_000,
+    }),
   workplaces: (chapterId: number, filters: WorkplaceFilters) =>
     queryOptions({
       queryKey: [...mapsQueries.all(), 'workplaces', chapterId, filters] as const,
@@ -68,6 +79,10 @@ export function useChapters() {
 
 export function useChapter(chapterId: number) {
   return useQuery(mapsQueries.chapter(chapterId));
+}
+
+export function useChapterPods(chapterId: number) {
+  return useQuery(mapsQueries.chapterPods(chapterId));
 }
 
 export function useChapterWorkplaces(chapterId: number, filters: WorkplaceFilters) {

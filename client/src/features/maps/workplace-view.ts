@@ -42,11 +42,13 @@ export function fromSummary(w: WorkplaceSummary): WorkplaceView {
 export interface WorkplaceFilters {
   industry: string | null;
   stage: StageKey | null;
+  /** A labor pod: its workplaces are found by the server (where its members work now). */
+  pod: number | null;
 }
 
 export function matchesFilters(
   w: Pick<WorkplaceView, 'industry' | 'stage'>,
-  { industry, stage }: WorkplaceFilters,
+  { industry, stage }: Pick<WorkplaceFilters, 'industry' | 'stage'>,
 ): boolean {
   if (industry !== null && w.industry !== industry) return false;
   if (stage !== null && (w.stage ?? 'none') !== stage) return false;

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { podWorkplaceIds } from '../pods/pod-workplaces';
 import type {
   CampaignStage,
   Page,
@@ -137,6 +138,7 @@ export class WorkplacesRepository {
     else if (q.stage) qb.where('cur.stage', q.stage);
     if (q.unionStatus) qb.where('workplaces.union_status', q.unionStatus);
     if (q.confirmed) qb.where('workplaces.confirmed', q.confirmed === 'yes');
+    if (q.pod) qb.whereIn('workplaces.id', podWorkplaceIds(this.db, [q.pod]));
     const rows: Record<string, unknown>[] = await qb;
     return {
       items: rows.slice(0, q.limit).map(toSummary),
@@ -154,6 +156,12 @@ export class WorkplacesRepository {
       .select(summaryColumns(trx))
       .orderBy('employer_key');
     return rows.map(toSummary);
+  }
+
+  /** A pod's chapter (null for region and nation pods), or undefined when there is no such pod. */
+  async podChapter(podId: number): Promise<number | null | undefined> {
+    const row = await this.db('pods').where('id', podId).first('chapter_id');
+    return row ? ((row.chapter_id as number | null) ?? null) : undefined;
   }
 
   async get(id: number, trx: Knex | Knex.Transaction = this.db): Promise<Workplace | null> {

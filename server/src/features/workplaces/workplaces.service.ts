@@ -44,6 +44,13 @@ export class WorkplacesService {
 
   async list(actor: Actor, chapterId: number, q: WorkplaceListQuery) {
     assertManagesChapter(actor, chapterId);
+    if (q.pod) {
+      // This chapter's pods, and region and nation pods (whose members may work here too).
+      const podChapter = await this.repo.podChapter(q.pod);
+      if (podChapter === undefined) throw new ValidationError({ pod: 'There is no such pod' });
+      if (podChapter !== null && podChapter !== chapterId)
+        throw new ValidationError({ pod: 'That pod belongs to another chapter' });
+    }
     return this.repo.list(chapterId, q);
   }
 

@@ -7,7 +7,7 @@ import { boundsAround, LOWER_48, type CornerBounds } from '../../../components/m
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useChapter, useChapterWorkplaces, WORKPLACE_LIMIT } from '../api';
+import { useChapter, useChapterPods, useChapterWorkplaces, WORKPLACE_LIMIT } from '../api';
 import {
   fromSummary,
   stageKeys,
@@ -31,11 +31,19 @@ function ChapterWorkplaces({ chapterId }: { chapterId: number }) {
   const filters: Filters = {
     industry: params.get('industry'),
     stage: asStage(params.get('stage')),
+    pod: Number(params.get('pod')) || null,
   };
   const view: MapPageView = params.get('view') === 'table' ? 'table' : 'map';
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const chapter = useChapter(chapterId);
+  const pods = useChapterPods(chapterId);
   const list = useChapterWorkplaces(chapterId, filters);
+  // A pod's workplaces come from the server's list; the map shows those only (none until the
+  // list for this pod has come, rather than the previous filter's).
+  const podWorkplaces =
+    filters.pod === null
+      ? null
+      : new Set(list.isPlaceholderData ? [] : (list.data?.items ?? []).map((w) => w.id));
   useDocumentTitle(
     chapter.data
       ? t('maps.chapter.title', { name: chapter.data.name })
@@ -77,7 +85,10 @@ function ChapterWorkplaces({ chapterId }: { chapterId: number }) {
       <p className="muted">{t('maps.chapter.intro')}</p>
       <WorkplaceFilters
         filters={filters}
-        onChange={(f) => update({ industry: f.industry, stage: f.stage })}
+        pods={pods.data ?? []}
+        onChange={(f) =>
+          update({ industry: f.industry, stage: f.stage, pod: f.pod ? String(f.pod) : null })
+        }
       />
       {chapter.isError && (
         <QueryError error={chapter.error} onRetry={() => void chapter.refetch()} />
@@ -97,6 +108,7 @@ function ChapterWorkplaces({ chapterId }: { chapterId: number }) {
                 }
                 bounds={bounds}
                 filters={filters}
+                only={podWorkplaces}
               />
             ) : (
               !chapter.isError && !list.isError && <Loading label={t('maps.loading')} />

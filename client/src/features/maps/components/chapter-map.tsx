@@ -21,17 +21,20 @@ interface ChapterMapProps {
   place: { name: string; lat: number | null; lng: number | null } | null;
   bounds: CornerBounds;
   filters: WorkplaceFilters;
+  /** When set, only these workplaces (a pod's). */
+  only: ReadonlySet<number> | null;
 }
 
 /**
  * The chapter's workplaces: clusters when zoomed out, single workplaces (this chapter's, matching
  * the filters) when zoomed in, on plain state shapes.
  */
-export function ChapterMap({ label, chapterId, place, bounds, filters }: ChapterMapProps) {
+export function ChapterMap({ label, chapterId, place, bounds, filters, only }: ChapterMapProps) {
   const renderPoint = useCallback(
     (point: WorkplacePoint) => {
       // An admin's map holds every chapter's workplaces: this page shows one chapter's.
       if (point.chapterId !== chapterId || !matchesFilters(point, filters)) return null;
+      if (only && !only.has(point.id)) return null;
       return (
         <WorkplaceMarker
           key={point.id}
@@ -41,7 +44,7 @@ export function ChapterMap({ label, chapterId, place, bounds, filters }: Chapter
         />
       );
     },
-    [chapterId, filters],
+    [chapterId, filters, only],
   );
   return (
     <BaseMap label={label} bounds={bounds} statesStyle={quietStates}>

@@ -1,16 +1,18 @@
-import { naicsSectors } from '@shopfloor/shared';
+import { naicsSectors, type Pod } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { stageKeys, type StageKey, type WorkplaceFilters as Filters } from '../workplace-view';
 
 interface WorkplaceFiltersProps {
   filters: Filters;
   onChange: (filters: Filters) => void;
+  /** The chapter's labor pods; none, and the pod filter is not offered. */
+  pods: readonly Pick<Pod, 'id' | 'name'>[];
 }
 
 const isStageKey = (v: string): v is StageKey => (stageKeys as readonly string[]).includes(v);
 
-/** Industry and stage. A pod filter comes with pods: until then the note says so. */
-export function WorkplaceFilters({ filters, onChange }: WorkplaceFiltersProps) {
+/** Industry, stage and labor pod. */
+export function WorkplaceFilters({ filters, onChange, pods }: WorkplaceFiltersProps) {
   const { t, i18n } = useTranslation();
   const spanish = i18n.resolvedLanguage === 'es';
   return (
@@ -47,7 +49,23 @@ export function WorkplaceFilters({ filters, onChange }: WorkplaceFiltersProps) {
           ))}
         </select>
       </div>
-      <p className="muted map-controls-note">{t('maps.chapter.podsLater')}</p>
+      {pods.length > 0 && (
+        <div className="field">
+          <label htmlFor="filter-pod">{t('maps.chapter.pod')}</label>
+          <select
+            id="filter-pod"
+            value={filters.pod ?? ''}
+            onChange={(e) => onChange({ ...filters, pod: Number(e.target.value) || null })}
+          >
+            <option value="">{t('maps.chapter.allPods')}</option>
+            {pods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 }
