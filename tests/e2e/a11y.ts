@@ -35,8 +35,22 @@ export async function seriousViolations(page: Page): Promise<Result[]> {
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Fails with every serious or critical axe violation on the page, named with `where`. */
+/**
+ * Waits until nothing on the page says it is still loading (the app's spinners, a region marked
+ * busy), so axe reads the page people read rather than the moment before its data came.
+ */
+async function settled(page: Page): Promise<void> {
+  const loading = page.locator('.loading, [aria-busy="true"]');
+  for (let i = 0; i < 100 && (await loading.count()) > 0; i++) await page.waitForTimeout(100);
+  if ((await loading.count()) > 0) throw new Error('The page was still loading after 10 seconds');
+}
+
+/**
+ * Fails with every serious or critical axe violation on the page, named with `where`, once the
+ * page has finished loading.
+ */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await settled(page);
   const lines = describeViolations(await seriousViolations(page));
   if (lines.length > 0) {
     throw new Error(

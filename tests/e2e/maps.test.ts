@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -87,6 +88,7 @@ describe.skipIf(!chromePath)('maps', () => {
     await page.getByTestId('map-legend').waitFor();
     await page.waitForTimeout(300);
     await shot(page, 'map-national');
+    await expectAccessible(page, 'the national map');
 
     // North Carolina, clicked on its shape near Charlotte (clear of the Triangle's and
     // Asheville's markers).
@@ -101,6 +103,7 @@ describe.skipIf(!chromePath)('maps', () => {
     expect(page.url()).toMatch(/state=NC/);
     await page.waitForTimeout(200);
     await shot(page, 'map-national-panel');
+    await expectAccessible(page, 'the national map with a state open');
 
     // Zoomed out and panned, Alaska (the Aleutians included) and Hawaii are there to see.
     for (let i = 0; i < 3; i++) {
@@ -118,6 +121,7 @@ describe.skipIf(!chromePath)('maps', () => {
     // The same figures as a table.
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('table', { name: 'Figures by state' }).waitFor();
+    await expectAccessible(page, 'the national map as a table');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -161,7 +165,16 @@ describe.skipIf(!chromePath)('maps', () => {
       await page.waitForTimeout(700);
       features = await featuresInView(page);
     }
+    // Every workplace's dot carries its stage's mark, as the legend does: colour is not the only
+    // sign of a stage.
+    const single = features.filter((f) => f.type === 'workplace').length;
+    await expect.poll(() => page.locator('.workplace-mark').count()).toBe(single);
+    const legendMarks = await page.getByTestId('map-legend').locator('.stage-mark').allInnerTexts();
+    for (const mark of await page.locator('.workplace-mark').allInnerTexts()) {
+      expect(legendMarks).toContain(mark);
+    }
     await shot(page, 'map-chapter');
+    await expectAccessible(page, 'the chapter map');
     // One alone at its spot: workplaces sharing a ZIP code are fanned out around it.
     const alone = (f: Feature) =>
       features.filter((g) => g.lat === f.lat && g.lng === f.lng).length === 1;
@@ -180,6 +193,7 @@ describe.skipIf(!chromePath)('maps', () => {
     ).toBe(true);
     await page.waitForTimeout(300);
     await shot(page, 'map-chapter-popup');
+    await expectAccessible(page, 'the chapter map with a workplace open');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -32,6 +34,12 @@ async function openTable(page: Page, chart: string) {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
     await details.locator('summary').click();
   }
+}
+
+/** Clicks a download button and returns the file the browser saved, with its name. */
+async function download(page: Page, button: Locator) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 async function noSidewaysScroll(page: Page) {
@@ -107,12 +115,34 @@ describe.skipIf(!chromePath)('pods and the national pipeline', () => {
     await openTable(page, 'funnel-chart');
     await page.getByTestId('status-chart').locator('svg.recharts-surface').first().waitFor();
     await shot(page, 'pod-page');
+    await expectAccessible(page, 'the pod page');
+
+    // The chart taken to a meeting: as a picture, and its figures as a spreadsheet.
+    const chart = page.getByTestId('status-chart');
+    const png = await download(page, chart.getByRole('button', { name: 'Download PNG' }));
+    expect(png.name).toBe('members-by-organizing-status.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    // Twice the drawing's width and more (the title sits above it, a margin around).
+    const drawing = (await chart.locator('.chart-drawing').boundingBox())!;
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(drawing.width * 2));
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.floor(drawing.height * 2));
+
+    const csv = await download(page, chart.getByRole('button', { name: 'Download CSV' }));
+    expect(csv.name).toBe('members-by-organizing-status.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.toString('utf8').slice(1).split('\n');
+    const header = await chart.locator('table thead th').allTextContents();
+    expect(header[0]).toBe('Month');
+    expect(lines[0]).toBe(header.join(','));
+    expect(lines.length - 2).toBe(await chart.locator('table tbody tr').count());
 
     // The workplace's campaign has a page of its own.
     await page.getByRole('link', { name: 'Campaign at Duke University Health System' }).click();
     await page.getByRole('heading', { name: 'Stage history' }).waitFor();
     await page.getByText(`${stageNames[at]} → ${stageNames[next]}`).waitFor();
     await shot(page, 'campaign-page');
+    await expectAccessible(page, 'the campaign page');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -125,6 +155,7 @@ describe.skipIf(!chromePath)('pods and the national pipeline', () => {
     await page.getByTestId('status-chart').locator('svg.recharts-surface').first().waitFor();
     await noSidewaysScroll(page);
     await shot(page, 'pod-page-phone');
+    await expectAccessible(page, 'the pod page on a phone');
     await page.close();
   });
 
@@ -140,6 +171,7 @@ describe.skipIf(!chromePath)('pods and the national pipeline', () => {
     const queue = page.getByTestId('approval-queue');
     await queue.getByRole('heading', { name: 'Approval queue' }).waitFor();
     await shot(page, 'pipeline');
+    await expectAccessible(page, 'the pipeline');
 
     // An employer across chapters, from the search box.
     await page.getByLabel('Employer name').fill('Amazon');
@@ -148,6 +180,7 @@ describe.skipIf(!chromePath)('pods and the national pipeline', () => {
     await page.getByTestId('employer-page').waitFor();
     await page.getByRole('heading', { name: 'By state' }).waitFor();
     await shot(page, 'pipeline-employer');
+    await expectAccessible(page, "an employer's page");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -11,6 +12,20 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
     browser = await launch(chromePath);
   });
   afterAll(() => browser?.close());
+
+  it('the login page, and its error', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/login`);
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    await expectAccessible(page, 'the login page');
+    // No such account: the demo accounts' failed-login counts are left alone.
+    await page.getByLabel('Email address').fill('nobody@demo.test');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'the login page with its error');
+    await page.close();
+  });
 
   const roles = ['national', 'admin', 'chapter', 'chapter2', 'organizer', 'member'] as const;
   for (const role of roles) {
@@ -26,6 +41,7 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
         expect(Number(total.replace(/[^\d]/g, ''))).toBeGreaterThan(100);
       }
       await shot(page, `dashboard-${role}-en`);
+      await expectAccessible(page, `the ${role} dashboard`);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -43,6 +59,7 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
       .first()
       .waitFor();
     await shot(page, 'dashboard-national-es');
+    await expectAccessible(page, 'the national dashboard in Spanish');
     await page.reload();
     await page.getByTestId('dashboard').waitFor();
     await page
@@ -72,6 +89,18 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, 'dashboard-member-phone');
+    await expectAccessible(page, 'the member dashboard on a phone');
+    await page.close();
+  });
+
+  it('the account page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, baseUrl, 'member@demo.test');
+    await page.getByRole('link', { name: 'Account', exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('two-factor').waitFor();
+    await shot(page, 'account');
+    await expectAccessible(page, 'the account page');
     await page.close();
   });
 });

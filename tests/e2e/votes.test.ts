@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -52,6 +53,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     await loginInEnglish(member, 'member@demo.test');
     await member.getByRole('link', { name: 'Votes', exact: true }).click();
     await member.getByTestId('votes-page').waitFor();
+    await expectAccessible(member, "a member's votes page");
 
     const petition = member.getByTestId('petition').filter({ hasText: /salting/ });
     await petition.getByText('6 of 10 signatures needed').waitFor();
@@ -76,6 +78,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     await noSidewaysScroll(member);
     await card.scrollIntoViewIfNeeded();
     await shot(member, 'votes-receipt');
+    await expectAccessible(member, 'the votes page with a receipt');
     expect(errors).toEqual([]);
   });
 
@@ -88,18 +91,22 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     await petition.getByText('7 of 10 signatures needed').waitFor();
     expect(await petition.getByRole('button').count()).toBe(0);
     await shot(national, 'votes-national-list');
+    await expectAccessible(national, "national staff's votes page");
 
     await national.getByRole('link', { name: 'Run votes', exact: true }).click();
     await national.getByTestId('votes-admin').waitFor();
+    await expectAccessible(national, 'the votes admin page');
     await national.getByRole('link', { name: VOTE }).click();
     await national.getByTestId('manage-vote').waitFor();
     expect(await national.getByTestId('vote-state').textContent()).toBe('Open');
 
     await shot(national, 'votes-admin');
+    await expectAccessible(national, 'the page that runs a vote');
     await national.getByRole('button', { name: 'Close voting' }).click();
     await national.getByRole('button', { name: 'Yes, close voting now' }).click();
     await national.getByText('Voting has closed and the results are published.').waitFor();
     expect(await national.getByTestId('vote-state').textContent()).toBe('Closed');
+    await expectAccessible(national, 'the page that runs a vote, closed');
     expect(errors).toEqual([]);
   });
 
@@ -136,6 +143,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     }
     await noSidewaysScroll(member);
     await shot(member, 'votes-results');
+    await expectAccessible(member, 'the results page');
     expect(errors).toEqual([]);
   });
 
@@ -148,6 +156,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     expect(await table.getByRole('row', { name: /Triangle/ }).count()).toBe(1);
     expect(await table.innerText()).toContain('<5');
     await shot(national, 'votes-turnout-chapter');
+    await expectAccessible(national, 'turnout by chapter');
 
     await national.getByLabel('Show turnout by').selectOption('region');
     await national.getByRole('heading', { name: 'Turnout by region' }).waitFor();
@@ -156,6 +165,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     // The state shapes are drawn once they arrive.
     await national.waitForTimeout(500);
     await shot(national, 'votes-turnout');
+    await expectAccessible(national, 'turnout by region');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -41,6 +42,8 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
 
     await page.getByRole('link', { name: 'Chapter workspace' }).click();
     await page.getByRole('link', { name: 'Import and export' }).click();
+    await page.getByLabel('CSV file').waitFor();
+    await expectAccessible(page, 'the import wizard');
     await page.getByLabel('CSV file').setInputFiles({
       name: 'triangle-new-members.csv',
       mimeType: 'text/csv',
@@ -57,6 +60,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await page.getByLabel('Column Cell').selectOption('phone');
     await page.getByRole('button', { name: 'Import and skip 1 rejected line' }).waitFor();
     await shot(page, 'workspace-import-preview');
+    await expectAccessible(page, "the import wizard's preview");
 
     const line = page.getByRole('textbox', { name: 'Line 4' });
     expect(await line.inputValue()).toContain(',00000,');
@@ -67,6 +71,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await page.getByTestId('import-done').waitFor();
     expect(await page.getByTestId('import-done').innerText()).toMatch(/New members\s*5/);
     await shot(page, 'workspace-import-done');
+    await expectAccessible(page, 'the import wizard, done');
 
     // The fixed line is in the roster, its phone number read through the column mapping.
     const member = await page.evaluate(async () => {
@@ -79,6 +84,8 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     expect(member).toMatchObject({ zip: '27713', phone: '919-555-0303' });
 
     await page.getByRole('link', { name: 'See the workplaces' }).click();
+    await page.getByRole('link', { name: 'Whole Foods Market' }).waitFor();
+    await expectAccessible(page, "the chapter's workplaces");
     const row = page.locator('tr', { has: page.getByRole('link', { name: 'Whole Foods Market' }) });
     await row.getByRole('button', { name: 'Start a campaign at Whole Foods Market' }).click();
     const stage = row.getByRole('combobox', { name: 'Campaign stage at Whole Foods Market' });
@@ -93,12 +100,14 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await reloaded.waitFor();
     expect(await reloaded.inputValue()).toBe('committee');
     await shot(page, 'workspace-workplaces');
+    await expectAccessible(page, "the chapter's workplaces with a campaign moved");
 
     // Its page: the campaign with its history, and who works there.
     await page.getByRole('link', { name: 'Whole Foods Market' }).click();
     await page.getByRole('heading', { name: 'Stage history' }).waitFor();
     await page.getByText('Mapping → Committee').waitFor();
     await shot(page, 'workspace-workplace');
+    await expectAccessible(page, "a workplace's page");
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page
@@ -107,6 +116,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
       .first()
       .waitFor();
     await shot(page, 'workspace-audit');
+    await expectAccessible(page, 'the audit log');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -125,6 +135,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
       await page.waitForLoadState('networkidle');
       await noSidewaysScroll(page);
       await shot(page, `workspace-phone-${path.split('/').at(-1)}`);
+      await expectAccessible(page, `${path} on a phone`);
     }
     await page.close();
   });
@@ -136,6 +147,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await login(page, baseUrl, 'member@demo.test');
     await page.getByRole('link', { name: 'My workplace' }).click();
     await page.getByTestId('me-page').waitFor();
+    await expectAccessible(page, 'the member page');
 
     await setLanguage(page, 'es');
     await page.getByRole('heading', { level: 1, name: 'Mi lugar de trabajo' }).waitFor();
@@ -147,6 +159,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     // An unknown ZIP code is refused, and said so under its field.
     await page.getByText('Revisa el código postal').waitFor();
+    await expectAccessible(page, 'the member page in Spanish, with an error');
 
     await page.getByLabel('Código postal de tu lugar de trabajo').fill('27710');
     await page.getByLabel('Estoy afiliado/a a un sindicato').check();
@@ -157,6 +170,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await page.getByTestId('current-work').getByText('Hospital Regional Durham').waitFor();
     await noSidewaysScroll(page);
     await shot(page, 'member-self-report-es');
+    await expectAccessible(page, 'the member page in Spanish, saved');
 
     await setLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'My workplace' }).waitFor();
@@ -165,6 +179,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     await page.getByText('Saved. Thank you').waitFor();
     await page.getByTestId('current-work').getByText('Charge nurse').waitFor();
     await shot(page, 'member-self-report-en');
+    await expectAccessible(page, 'the member page, saved again');
     expect(errors).toEqual([]);
     await page.close();
   });

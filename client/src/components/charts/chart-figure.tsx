@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { ScrollBox } from '../ui/scroll-box';
+import { ChartDownloads } from './chart-downloads';
 import './charts.css';
 
 interface ChartFigureProps {
@@ -23,7 +24,8 @@ interface ChartFigureProps {
 
 /**
  * A chart with a heading, a sentence saying what it shows, and its figures as a table one click
- * away; the table is what keyboard and screen-reader users read.
+ * away; the table is what keyboard and screen-reader users read. The chart can be downloaded as
+ * a PNG image and its table as a CSV file, to take to a meeting.
  */
 export function ChartFigure({
   title,
@@ -40,14 +42,16 @@ export function ChartFigure({
   const id = useId();
   const titleId = `${id}-title`;
   const tableId = `${id}-table`;
+  const figure = useRef<HTMLElement>(null);
   return (
-    <section className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
+    <section className="chart-figure" aria-labelledby={titleId} data-testid={testId} ref={figure}>
       <Heading id={titleId}>{title}</Heading>
       {summary && <p className="chart-summary">{summary}</p>}
       <div className="chart-drawing" aria-hidden="true">
         {chart}
       </div>
       {notes}
+      <ChartDownloads title={title} titleId={titleId} figure={figure} />
       <details className="chart-table" open={tableOpen}>
         <summary>{tableLabel}</summary>
         <ScrollBox labelledBy={titleId}>{table(tableId)}</ScrollBox>

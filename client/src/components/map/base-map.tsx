@@ -50,10 +50,16 @@ function Attribution({ text }: { text: string }) {
   return null;
 }
 
+/**
+ * Names the map for screen readers. The container is a focusable element of its own (arrow keys
+ * pan it): a region with a name, as a name on an element with no role is not announced.
+ */
 function Label({ label }: { label: string }) {
   const map = useMap();
   useEffect(() => {
-    map.getContainer().setAttribute('aria-label', label);
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', label);
   }, [map, label]);
   return null;
 }

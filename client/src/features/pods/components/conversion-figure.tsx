@@ -20,6 +20,7 @@ export function ConversionFigure({ conversion }: { conversion: PipelineStats['co
   return (
     <ChartFigure
       testId="pipeline-conversion"
+      level={2}
       title={t('pods.pipeline.conversion')}
       summary={t('pods.pipeline.conversionSummary')}
       chart={

@@ -29,6 +29,8 @@ export function StageCountsFigure({
   return (
     <ChartFigure
       testId={testId}
+      // Each page it is on has it right under the page's title.
+      level={2}
       title={title ?? t('pods.pipeline.byStage')}
       summary={t('pods.pipeline.byStageSummary')}
       chart={

@@ -106,7 +106,7 @@ function StageSelect({ idBase, employer, campaign, focusOnMount }: StageSelectPr
         aria-describedby={statusId}
         aria-busy={change.isPending || undefined}
         value={shown}
-        // Only right after "Start campaign" was pressed, which this list replaces.
+        // Only right after "Start a campaign" was pressed, which this list replaces.
         autoFocus={focusOnMount}
         onChange={onSelect}
       >
