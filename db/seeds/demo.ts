@@ -181,7 +181,11 @@ export async function seedDemo(
                 ]),
             since: day(new Date(joined.getTime() - r.int(30, 1500) * 86400_000)),
             shop_steward: r.chance(0.08),
-            created_at: now,
+            // Recorded a few weeks after joining (not all at once today), so members mapped over
+            // time has a history to chart. Derived from the index: the random sequence is unchanged.
+            created_at: new Date(
+              Math.min(joined.getTime() + (7 + (i % 9) * 7) * 86400_000, today.getTime()),
+            ).toISOString(),
           });
         }
       }

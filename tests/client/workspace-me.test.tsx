@@ -27,6 +27,7 @@ describe('a member tells the chapter where they work', { timeout: 20_000 }, () =
       'GET /api/auth/session': loggedIn(keishaMember),
       'GET /api/chapters/7': { body: triangleChapter },
       'GET /api/me': { body: me },
+      'GET /api/me/reserve': { body: { entry: null } },
       'PATCH /api/me/workplace': ({ body }) =>
         ++attempts === 1
           ? {
@@ -93,6 +94,7 @@ describe('a member tells the chapter where they work', { timeout: 20_000 }, () =
       'GET /api/auth/session': loggedIn({ ...keishaMember, language: 'es' }),
       'GET /api/chapters/7': { body: triangleChapter },
       'GET /api/me': { body: me },
+      'GET /api/me/reserve': { body: { entry: null } },
     });
     const { user } = renderApp('/me');
 

@@ -14,7 +14,12 @@ type NavKey =
   | 'votes.nav.admin'
   | 'pods.nav.pods'
   | 'pods.nav.myPods'
-  | 'pods.nav.pipeline';
+  | 'pods.nav.pipeline'
+  | 'growth.nav.recruitment'
+  | 'growth.nav.goals'
+  | 'growth.nav.south'
+  | 'growth.nav.reserve'
+  | 'growth.nav.unionStaffers';
 
 /** The pages each role can open; a link appears only once its page exists. */
 const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[] = [
@@ -32,6 +37,15 @@ const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[]
     roles: ['national', 'chapter', 'organizer', 'member', 'admin'],
   },
   { to: '/votes/admin', key: 'votes.nav.admin', roles: ['national', 'admin'] },
+  {
+    to: '/recruitment',
+    key: 'growth.nav.recruitment',
+    roles: ['national', 'chapter', 'organizer', 'admin'],
+  },
+  { to: '/goals', key: 'growth.nav.goals', roles: ['national', 'chapter', 'organizer', 'admin'] },
+  { to: '/south', key: 'growth.nav.south', roles: ['national', 'admin'] },
+  { to: '/reserve', key: 'growth.nav.reserve', roles: ['national', 'admin'] },
+  { to: '/union-staffers', key: 'growth.nav.unionStaffers', roles: ['national', 'admin'] },
 ];
 
 function UserMenu({ user }: { user: SessionUser }) {

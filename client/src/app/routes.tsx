@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { DashboardRoute } from './dashboard-route';
+import { growthRoutes } from './growth-routes';
 import { Layout } from './layout';
 import { ChapterMapRoute, NationalMapRoute } from './map-routes';
 import { RouteError } from './route-error';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           ...workspaceRoutes,
           ...podRoutes,
           ...voteRoutes,
+          ...growthRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

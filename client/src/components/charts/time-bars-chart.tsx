@@ -1,10 +1,19 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_COLOR, GRID_COLOR, TICK, countTick } from './axis';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { AXIS_COLOR, GRID_COLOR, INK, TICK, countTick } from './axis';
 import { ChartLegend } from './chart-legend';
 import { chartTooltip } from './chart-tooltip';
 import { PatternDefs, fillFor } from './patterns';
-import type { ChartRow, SeriesStyle } from './series';
+import type { ChartLine, ChartRow, SeriesStyle } from './series';
 
 interface TimeBarsChartProps {
   rows: readonly ChartRow[];
@@ -12,6 +21,8 @@ interface TimeBarsChartProps {
   series: readonly SeriesStyle[];
   /** One bar per period made of every series, or the series side by side. */
   stacked?: boolean;
+  /** Levels across the chart, e.g. the monthly pace a goal asks for: dashed, named at the left. */
+  lines?: readonly ChartLine[];
   format: (n: number) => string;
   height?: number;
 }
@@ -21,6 +32,7 @@ export function TimeBarsChart({
   rows,
   series,
   stacked = false,
+  lines = [],
   format,
   height = 240,
 }: TimeBarsChartProps) {
@@ -30,7 +42,7 @@ export function TimeBarsChart({
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
         <BarChart
           data={[...rows]}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          margin={{ top: lines.length ? 16 : 8, right: 12, bottom: 0, left: 0 }}
           barCategoryGap="20%"
           accessibilityLayer={false}
         >
@@ -53,6 +65,17 @@ export function TimeBarsChart({
               fill={fillFor(prefix, s)}
               stroke={s.color}
               isAnimationActive={false}
+            />
+          ))}
+          {lines.map((line) => (
+            <ReferenceLine
+              key={line.key}
+              y={line.value}
+              stroke={INK}
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+              label={{ value: line.label, position: 'insideTopLeft', fill: INK, fontSize: 12 }}
             />
           ))}
           <Tooltip

@@ -4,9 +4,13 @@ import { QueryError } from '../../../components/ui/query-error';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../api';
 import { CurrentWork } from './current-work';
+import { ReserveOptIn } from './reserve-opt-in';
 import { SelfReportForm } from './self-report-form';
 
-/** A member's own page: where they work now, and the form to tell the chapter. */
+/**
+ * A member's own page: where they work now, the form to tell the chapter, and the offer to help
+ * new labor formations as a reserve organizer.
+ */
 export function MePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workspace.me.title'));
@@ -22,6 +26,7 @@ export function MePage() {
       <p className="lead">{t('workspace.me.intro', { chapter: me.data.chapter.name })}</p>
       <CurrentWork employment={current} />
       <SelfReportForm member={me.data.member} current={current} />
+      <ReserveOptIn />
     </div>
   );
 }
