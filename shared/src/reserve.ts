@@ -79,6 +79,7 @@ export const reserveListQuery = z.object({
   state: stateCode.optional(),
   language: language.optional(),
   industry: industryCode.optional(),
+  skill: reserveSkill.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().regex(/^\d+$/, 'Use the nextCursor of the previous page').optional(),
 });

@@ -67,7 +67,12 @@ export async function reserveWorld() {
     states: '["GA","IL"]',
     industries: '["48-49"]',
   });
-  r.p3 = await entry(C, { languages: '["es"]', states: '["TX"]', industries: '["62"]' });
+  r.p3 = await entry(C, {
+    languages: '["es"]',
+    states: '["TX"]',
+    industries: '["62"]',
+    skills: '["bargaining","one_on_ones"]',
+  });
   r.p4 = await entry(N, { languages: '["en"]', states: '["GA"]', industries: '[]' }, true);
   r.p5 = await entry(A, {
     languages: '["en"]',

@@ -101,7 +101,7 @@ describe('the reserve for national staff', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/Site \d|employer|email|phone/);
   });
 
-  it('filters by state, language and industry', async () => {
+  it('filters by state, language, industry and skill', async () => {
     const ids = async (q: string) =>
       (await agents.national.get(`/api/reserve?${q}`)).body.items
         .map((x: { id: number }) => x.id)
@@ -110,7 +110,12 @@ describe('the reserve for national staff', () => {
     expect(await ids('language=es')).toEqual([r.p2, r.p3]);
     expect(await ids('industry=62')).toEqual([r.p3]);
     expect(await ids('state=LA&industry=48-49')).toEqual([r.p1]);
+    expect(await ids('skill=bargaining')).toEqual([r.p3]);
+    expect(await ids('skill=one_on_ones&language=es')).toEqual([r.p2, r.p3]);
     expect((await agents.national.get('/api/reserve?state=ZZ')).status).toBe(400);
+    const badSkill = await agents.national.get('/api/reserve?skill=juggling');
+    expect(badSkill.status).toBe(400);
+    expect(badSkill.body.error.fields).toHaveProperty('skill');
   });
 
   it("suggests the chapter's industry first, Spanish speakers next when asked, then the nearest", async () => {

@@ -102,7 +102,8 @@ export class ReserveService {
       (r) =>
         (!q.state || r.states.includes(q.state)) &&
         (!q.language || r.languages.includes(q.language)) &&
-        (!q.industry || r.industries.includes(q.industry)),
+        (!q.industry || r.industries.includes(q.industry)) &&
+        (!q.skill || r.skills.includes(q.skill)),
     );
     const offset = Number(q.cursor ?? 0);
     return {

@@ -8,11 +8,12 @@ import type { Language, Page, ReserveOrganizer, ReserveSuggestions } from '@shop
 import { http } from '../../../lib/http';
 import { growthKeys } from './keys';
 
-/** The filters GET /api/reserve takes (a skill is matched on the page: the API has no filter for it). */
+/** The filters GET /api/reserve takes. */
 export interface ReserveFilters {
   state?: string;
   language?: Language;
   industry?: string;
+  skill?: string;
 }
 
 // The reserve is a few hundred people at most: one page usually holds all of them.
@@ -23,6 +24,7 @@ function listUrl(filters: ReserveFilters, cursor?: string) {
   if (filters.state) params.set('state', filters.state);
   if (filters.language) params.set('language', filters.language);
   if (filters.industry) params.set('industry', filters.industry);
+  if (filters.skill) params.set('skill', filters.skill);
   if (cursor) params.set('cursor', cursor);
   return `/api/reserve?${params.toString()}`;
 }

@@ -4,7 +4,7 @@ import { Field } from '../../../components/ui/field';
 import { useIndustries } from '../../../lib/industries';
 import type { ReserveFilters } from '../api/reserve';
 
-export type ReserveView = ReserveFilters & { skill?: string };
+export type ReserveView = ReserveFilters;
 
 const byName = [...states].sort((a, b) => a.name.localeCompare(b.name));
 

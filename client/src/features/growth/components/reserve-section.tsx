@@ -7,14 +7,12 @@ import { useReserve } from '../api/reserve';
 import { ReserveCard } from './reserve-card';
 import { ReserveFiltersBar, type ReserveView } from './reserve-filters';
 
-/** The reserve's organizers, filtered; a skill is matched among those loaded (the API has no such filter). */
+/** The reserve's organizers, filtered by the server. */
 export function ReserveSection() {
   const { t } = useTranslation();
   const [view, setView] = useState<ReserveView>({});
-  const { skill, ...filters } = view;
-  const reserve = useReserve(filters);
-  const loaded = reserve.data?.pages.flatMap((p) => p.items) ?? [];
-  const rows = skill ? loaded.filter((o) => o.skills.includes(skill)) : loaded;
+  const reserve = useReserve(view);
+  const rows = reserve.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Object.values(view).some(Boolean);
 
   return (
