@@ -103,3 +103,5 @@ export const memberVote = z.object({
 });
 export type MemberVote = z.infer<typeof memberVote>;
 export const memberVotes = z.object({ language, votes: z.array(memberVote) });
+/** The language the page is read in; without it, the member's preferred language. */
+export const memberVotesQuery = z.object({ lang: language.optional() });

@@ -174,6 +174,17 @@ describe('the member page', () => {
     ]);
   });
 
+  it('follows the language the page is read in (lang), and refuses one it does not know', async () => {
+    const res = await spanish.get('/api/me/votes?lang=en');
+    expect(res.status).toBe(200);
+    expect(res.body.language).toBe('en');
+    const v = res.body.votes.find((x: { id: number }) => x.id === voteId);
+    expect(v).toMatchObject({ title: yesNoVote.title.en, language: 'en' });
+    const bad = await spanish.get('/api/me/votes?lang=fr');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty('lang');
+  });
+
   it('opens once ready', async () => {
     const res = await state({ state: 'open' });
     expect(res.status).toBe(200);

@@ -1,4 +1,4 @@
-import { pickLanguage, type MemberVote } from '@shopfloor/shared';
+import { pickLanguage, type Language, type MemberVote } from '@shopfloor/shared';
 import { memberIdOf, type Actor } from '../../auth/policy';
 import { NotFoundError } from '../../http/errors';
 import type { MembersRepository } from '../members/members.repository';
@@ -15,11 +15,12 @@ export class MemberVotesService {
     private readonly members: MembersRepository,
   ) {}
 
-  async list(actor: Actor) {
+  /** `lang`: the language the page is read in (the member may read Spanish first). */
+  async list(actor: Actor, lang?: Language) {
     const memberId = memberIdOf(actor);
     const member = await this.members.get({ kind: 'member', memberId }, memberId);
     if (!member) throw new NotFoundError('Member');
-    const lang = member.preferredLanguage;
+    const language = lang ?? member.preferredLanguage;
     const votes = (await this.votes.listByStates(['scheduled', 'open', 'closed'])).slice(0, 20);
     const ids = votes.map((v) => v.id);
     const [forums, statements, roll, voted] = await Promise.all([
@@ -29,13 +30,13 @@ export class MemberVotesService {
       this.ballots.votedIn(memberId, ids),
     ]);
     const items: MemberVote[] = votes.map((v) => {
-      const title = pickLanguage(v.title, lang);
+      const title = pickLanguage(v.title, language);
       return {
         id: v.id,
         kind: v.kind,
         state: v.state,
         title: title.text,
-        question: pickLanguage(v.question, lang).text,
+        question: pickLanguage(v.question, language).text,
         language: title.language,
         seats: v.seats,
         candidates: v.candidates,
@@ -46,9 +47,9 @@ export class MemberVotesService {
         forums: forums.filter((f) => f.voteId === v.id),
         statements: statements
           .filter((s) => s.voteId === v.id && s.status === 'approved')
-          .map((s) => ({ id: s.id, side: s.side, ...pickLanguage(s.text, lang) })),
+          .map((s) => ({ id: s.id, side: s.side, ...pickLanguage(s.text, language) })),
       };
     });
-    return { language: lang, votes: items };
+    return { language, votes: items };
   }
 }

@@ -1,5 +1,6 @@
 import {
   memberVotes,
+  memberVotesQuery,
   page,
   turnout,
   turnoutQuery,
@@ -89,11 +90,12 @@ const coreRoutes = [
     method: 'get',
     path: '/api/me/votes',
     summary:
-      "The signed-in member's votes: coming, open and closed, with forums and approved statements in their language",
+      "The signed-in member's votes: coming, open and closed, with forums and approved statements in the language asked for (lang), else the member's own",
     tag: 'votes',
     access: ['member'],
+    query: memberVotesQuery,
     response: memberVotes,
-    handler: ({ services, actor }) => services.memberVotes.list(actor!),
+    handler: ({ services, actor, query }) => services.memberVotes.list(actor!, query.lang),
   }),
 ];
 

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BallotBody, Language, MemberVote } from '@shopfloor/shared';
+import { useTranslation } from 'react-i18next';
 import { http } from '../../../lib/http';
 import { rootKeys } from './keys';
 
@@ -15,16 +16,17 @@ export interface BallotReceipt {
 
 export const memberVoteQueries = {
   all: () => [...rootKeys.votes, 'mine'] as const,
-  /** The signed-in member's votes, with forums and statements in their language. */
-  list: () =>
+  /** The signed-in member's votes, with forums and statements in the language of the page. */
+  list: (lang: Language) =>
     queryOptions({
-      queryKey: [...memberVoteQueries.all(), 'list'] as const,
-      queryFn: () => http.get<MemberVotes>('/api/me/votes'),
+      queryKey: [...memberVoteQueries.all(), 'list', lang] as const,
+      queryFn: () => http.get<MemberVotes>(`/api/me/votes?lang=${lang}`),
     }),
 };
 
 export function useMemberVotes() {
-  return useQuery(memberVoteQueries.list());
+  const { i18n } = useTranslation();
+  return useQuery(memberVoteQueries.list(i18n.resolvedLanguage === 'es' ? 'es' : 'en'));
 }
 
 /** Casts a ballot; the receipt comes back once, and only the answer to this call holds it. */
