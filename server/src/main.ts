@@ -20,7 +20,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env) {
   const demoPassword = env.DEMO_PASSWORD || 'shopfloor-demo';
   let seeded = false;
   if (env.SEED_DEMO !== '0' && (await isEmpty(db))) {
-    await seedDemo(db, demoPassword, (p) => hashPassword(p, config.scryptLogN));
+    // Dated from today, so the demo's open vote and recent joins are current whenever it starts.
+    await seedDemo(db, demoPassword, (p) => hashPassword(p, config.scryptLogN), new Date());
     seeded = true;
   }
   const app = createApp({ db, config });

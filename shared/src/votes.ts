@@ -34,6 +34,16 @@ export const localizedInput = (max: number) =>
     .refine((v) => !!(v.en || v.es), { message: 'Write it in English, Spanish or both' });
 
 /** The text in a language, falling back to the other one; says which language it is in. */
+/**
+ * When ballots stop being taken: the end of the closing day everywhere in the United States,
+ * midnight in Hawaii (UTC−10), so no member loses the last hours of that day.
+ */
+export function votingEndsAt(closesOn: string): Date {
+  const next = new Date(`${closesOn}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(next.getTime() + 10 * 3600_000);
+}
+
 export function pickLanguage(
   text: Localized,
   lang: 'en' | 'es',

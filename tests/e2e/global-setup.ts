@@ -65,7 +65,8 @@ export default async function setup(project: TestProject) {
   };
   const db = createDb({ sqliteFile: join(dir, 'e2e.sqlite') });
   await migrateLatest(db);
-  await seedDemo(db, 'shopfloor-demo', (p) => hashPassword(p, config.scryptLogN));
+  // Dated from today, as `npm start` seeds it: the open vote is still open.
+  await seedDemo(db, 'shopfloor-demo', (p) => hashPassword(p, config.scryptLogN), new Date());
   const app = createApp({ db, config });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((ok) => server.once('listening', () => ok()));

@@ -44,13 +44,14 @@ export async function freshDb(): Promise<{ db: Knex; close(): Promise<void> }> {
 
 export async function makeTestApp(
   env: Record<string, string> = {},
-  opts: { demo?: boolean } = {},
+  /** demo: seed the demo organization (default); today: the day it is dated from (a fixed day by default). */
+  opts: { demo?: boolean; today?: Date } = {},
 ): Promise<TestContext> {
   const { db, close } = await freshDb();
   // Two-factor login is tested on its own (tests/server/security*.test.ts), which turns it on.
   const config = loadConfig({ SCRYPT_LOG_N: TEST_SCRYPT_LOG_N, REQUIRE_2FA: '0', ...env });
   if (opts.demo !== false)
-    await seedDemo(db, DEMO_PASSWORD, (p) => hashPassword(p, config.scryptLogN));
+    await seedDemo(db, DEMO_PASSWORD, (p) => hashPassword(p, config.scryptLogN), opts.today);
   const app = createApp({ db, config });
   return { app, db, config, close };
 }

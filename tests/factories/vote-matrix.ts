@@ -88,7 +88,7 @@ async function setUp(m: Matrix) {
   m.draft = async () => (await post(m.agents.national, '/api/votes', yesNoVote)).body.id;
   m.scheduled = async () => {
     const id = await m.draft();
-    const body = { state: 'scheduled', opensOn: '2026-12-08', closesOn: '2026-12-15', version: 0 };
+    const body = { state: 'scheduled', opensOn: '2026-12-08', closesOn: '2099-12-15', version: 0 };
     await post(m.agents.national, `/api/votes/${id}/state`, body);
     return id;
   };

@@ -83,7 +83,7 @@ export async function prepareVote(
   const scheduled = await post(national, `/api/votes/${id}/state`, {
     state: 'scheduled',
     opensOn: '2026-12-08',
-    closesOn: '2026-12-15',
+    closesOn: '2099-12-15',
     version: sent.body.vote.version,
   });
   expect(scheduled.status).toBe(200);

@@ -7,7 +7,8 @@ import { post } from '../factories/votes';
 let ctx: TestContext;
 let keisha: Agent;
 beforeAll(async () => {
-  ctx = await makeTestApp();
+  // Dated from today, as `npm start` seeds it: its open vote closes two weeks from now.
+  ctx = await makeTestApp({}, { today: new Date() });
   keisha = await loginAs(ctx.app, 'member@demo.test');
 });
 afterAll(() => ctx.close());
@@ -52,5 +53,14 @@ describe('demo votes', () => {
     const national = await loginAs(ctx.app, 'national@demo.test');
     const turnout = (await national.get(`/api/votes/${closed.id}/turnout?by=region`)).body;
     expect(turnout).toMatchObject({ voted: 70, roll: results.rollSize });
+  });
+
+  it('refuses a ballot once the closing day has ended, even before national closes the vote', async () => {
+    const { votes } = (await keisha.get('/api/me/votes')).body;
+    const open = votes.find((v: { state: string }) => v.state === 'open');
+    await ctx.db('votes').where('id', open.id).update({ closes_on: '2026-01-31' });
+    const late = await post(keisha, `/api/votes/${open.id}/ballots`, { choice: 'yes' });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toMatch(/closed at the end of 2026-01-31/);
   });
 });

@@ -52,7 +52,7 @@ describe('calling a vote', () => {
     expect((await state({ state: 'open' })).status).toBe(409);
     const undated = await state({ state: 'scheduled' });
     expect(undated.body.error.fields.opensOn).toMatch(/Set the dates/);
-    const res = await state({ state: 'scheduled', opensOn: '2026-12-08', closesOn: '2026-12-15' });
+    const res = await state({ state: 'scheduled', opensOn: '2026-12-08', closesOn: '2099-12-15' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ state: 'scheduled', opensOn: '2026-12-08' });
     expect((await state({ state: 'closed' })).status).toBe(409);

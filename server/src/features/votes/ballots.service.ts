@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { readerOf } from '@shopfloor/db';
-import type { BallotBody, ParticipationImportResult } from '@shopfloor/shared';
+import { votingEndsAt, type BallotBody, type ParticipationImportResult } from '@shopfloor/shared';
 import type { AuditRepository } from '../../audit/audit.repository';
 import { memberIdOf, type Actor } from '../../auth/policy';
 import { isUniqueViolation } from '../../http/error-handler';
@@ -45,6 +45,8 @@ export class BallotsService {
       throw new ForbiddenError(
         'You are not on the roll of this vote: it froze with the members in good standing when voting opened',
       );
+    if (vote.closesOn && Date.now() >= votingEndsAt(vote.closesOn).getTime())
+      throw new ConflictError(`Voting closed at the end of ${vote.closesOn}`);
     const choices = readBallot(vote, body);
     if (await this.ballots.hasVoted(voteId, memberId, reader)) throw alreadyVoted();
     await this.db.transaction(async (trx) => {
