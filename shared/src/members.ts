@@ -88,6 +88,9 @@ export const employment = z.object({
   workplaceId: z.number().int(),
   employer: z.string(),
   siteName: z.string().nullable(),
+  /** The workplace's ZIP code and industry, so a member's own form starts from them. */
+  zip: z.string(),
+  industry: z.string().nullable(),
   jobTitle: z.string().nullable(),
   since: z.string().nullable(),
   endedOn: z.string().nullable(),

@@ -144,8 +144,9 @@ describe('the recruitment page', { timeout: 20_000 }, () => {
 
     await user.selectOptions(screen.getByLabelText('Figures for', { exact: true }), 'A region');
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Figures for South' }),
+      await screen.findByRole('heading', { level: 2, name: 'Figures for the South' }),
     ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Goals for the South' })).toBeVisible();
     expect(router.state.location.search).toBe('?scope=region&id=south');
     expect(calls.map((c) => c.url)).toContain(
       '/api/stats/recruitment?scope=region&interval=month&id=south',
@@ -222,5 +223,19 @@ describe('the recruitment page', { timeout: 20_000 }, () => {
       await screen.findByRole('heading', { level: 2, name: 'Cifras de Triangle' }),
     ).toBeVisible();
     expect(await screen.findByTestId('flow-chart')).toHaveTextContent('Altas y bajas');
+  });
+
+  it('names a region with its article in Spanish', async () => {
+    mockApi({
+      'GET /api/auth/session': loggedIn({ ...nationalStaff, language: 'es' }),
+      'GET /api/chapters': { body: [triangleChapter] },
+      'GET /api/pods': { body: { items: [], nextCursor: null } },
+      'GET /api/stats/recruitment?scope=region&interval=month&id=south': {
+        body: southRecruitment(),
+      },
+    });
+    renderApp('/recruitment?scope=region&id=south');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Cifras del Sur' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Metas del Sur' })).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '@shopfloor/shared';
+import type { ImportProblemCode, ImportResult } from '@shopfloor/shared';
 import { loggedIn, triangleChapter, triangleCommittee } from './helpers/fixtures';
 import { mockApi, type ApiCall } from './helpers/mock-api';
 import { renderApp } from './helpers/render-app';
@@ -127,6 +127,67 @@ describe('roster import wizard', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: 'The roster is imported' });
     const last = calls.filter((c) => c.url.includes('/import/members')).at(-1)!;
     expect(params(last)).toEqual({ dryRun: 'false', skipRejected: 'true' });
+  });
+
+  it("words each rejection reason in the reader's language, from its code", async () => {
+    const zip = 'zip: 99999 is not a US ZIP code';
+    const unmapped = 'first_name: no column of the file is mapped to firstName';
+    const newer = 'Cell: 919-555-0103 is a fax number';
+    mockApi({
+      'GET /api/auth/session': loggedIn({ ...triangleCommittee, language: 'es' }),
+      'GET /api/chapters/7': { body: triangleChapter },
+      'POST /api/chapters/7/import/members': {
+        body: dryRun({
+          rejected: [
+            {
+              line: 4,
+              errors: [zip, unmapped, newer],
+              problems: [
+                {
+                  code: 'unknown_zip',
+                  field: 'zip',
+                  column: 'zip',
+                  params: { value: '99999' },
+                  message: zip,
+                },
+                {
+                  code: 'not_mapped',
+                  field: 'firstName',
+                  column: 'first_name',
+                  params: {},
+                  message: unmapped,
+                },
+                // A code from a newer server than this client: its English is shown as it is.
+                {
+                  code: 'fax_number' as ImportProblemCode,
+                  column: 'Cell',
+                  params: { value: '919-555-0103' },
+                  message: newer,
+                },
+              ],
+            },
+          ],
+        }),
+      },
+    });
+    const { user } = renderApp('/chapter/import');
+    await user.upload(
+      await screen.findByLabelText('Archivo CSV'),
+      new File([roster], 'triangle.csv', { type: 'text/csv' }),
+    );
+
+    const rejected = await screen.findByRole('table', { name: 'Líneas rechazadas' });
+    const reasons = within(rejected)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(reasons).toEqual([
+      'zip: 99999 no es un código postal de EE. UU.',
+      'first_name: ninguna columna del archivo se lee como «Nombre»',
+      newer,
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Línea 4' })).toHaveAccessibleDescription(
+      reasons.join(' · '),
+    );
   });
 
   it("shows the server's reason when the whole file cannot be read", async () => {

@@ -13,6 +13,8 @@ const amazonJob = {
   workplaceId: 22,
   employer: 'Amazon',
   siteName: 'RDU1 Fulfillment Center',
+  zip: '27529',
+  industry: '48-49',
   jobTitle: 'Picker',
   since: '2026-01-05',
   endedOn: null,
@@ -87,6 +89,37 @@ describe('a member tells the chapter where they work', { timeout: 20_000 }, () =
     expect(await screen.findByText(/Saved\. Thank you/)).toBeVisible();
     expect(zip).not.toHaveAttribute('aria-invalid');
     expect(within(screen.getByTestId('current-work')).getByText('Amazon')).toBeVisible();
+  });
+
+  it('starts from the current workplace, so a new job title alone keeps its ZIP and industry', async () => {
+    const working = { ...me, employments: [amazonJob] };
+    const { calls } = mockApi({
+      'GET /api/auth/session': loggedIn(keishaMember),
+      'GET /api/chapters/7': { body: triangleChapter },
+      'GET /api/me': { body: working },
+      'GET /api/me/reserve': { body: { entry: null } },
+      'PATCH /api/me/workplace': { body: working },
+    });
+    const { user } = renderApp('/me');
+
+    const zip = await screen.findByLabelText('ZIP code of your workplace');
+    expect(screen.getByLabelText('Employer')).toHaveValue('Amazon');
+    expect(screen.getByLabelText('Site or location')).toHaveValue('RDU1 Fulfillment Center');
+    expect(zip).toHaveValue('27529');
+    expect(screen.getByLabelText('Industry')).toHaveDisplayValue('Transportation and Warehousing');
+    const job = screen.getByLabelText('Job title');
+    await user.clear(job);
+    await user.type(job, 'Lead picker');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/Saved\. Thank you/)).toBeVisible();
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({
+      employer: 'Amazon',
+      siteName: 'RDU1 Fulfillment Center',
+      zip: '27529',
+      industry: '48-49',
+      jobTitle: 'Lead picker',
+    });
   });
 
   it('speaks Spanish to a member who chose it, the staffer note included', async () => {

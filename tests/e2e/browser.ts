@@ -36,6 +36,18 @@ export async function login(
   await page.getByTestId('dashboard').waitFor({ timeout: 15_000 });
 }
 
+/**
+ * Opens the header's menu where a narrow screen folds it behind its button (a phone); on a wide
+ * screen its links are always shown and this does nothing. Call it before clicking a menu link.
+ */
+export async function openNav(page: Page): Promise<void> {
+  const button = page.getByTestId('menu-button');
+  await button.waitFor({ state: 'attached' });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') {
+    await button.click();
+  }
+}
+
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }

@@ -90,8 +90,9 @@ describe.skipIf(!chromePath)('recruitment, goals, the South, the reserve', () =>
     );
 
     await page.getByLabel('Figures for', { exact: true }).selectOption('region');
-    await page.getByLabel('Region').selectOption('south');
-    await page.getByRole('heading', { level: 2, name: 'Figures for South' }).waitFor();
+    // Exact: while the nation's figures are still shown, "Joins by region" is a label too.
+    await page.getByLabel('Region', { exact: true }).selectOption('south');
+    await page.getByRole('heading', { level: 2, name: 'Figures for the South' }).waitFor();
     const flow = page.getByTestId('flow-chart');
     await flow.locator('.recharts-reference-line').first().waitFor({ state: 'attached' });
     expect(await flow.locator('svg.recharts-surface').first().textContent()).toContain(

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './a11y';
-import { launch, login, shot } from './browser';
+import { launch, login, openNav, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -95,6 +95,12 @@ class Journey {
     return this.page.getByRole('navigation', { name: common[this.lang].mainNav });
   }
 
+  /** Follows a link of the main menu, opening the menu first on a phone. */
+  async navTo(name: string) {
+    await openNav(this.page);
+    await this.nav.getByRole('link', { name, exact: true }).click();
+  }
+
   /**
    * Chooses the language in the header's switch, as a person does, and waits until the menu reads
    * in it and the choice is saved to the account.
@@ -108,7 +114,11 @@ class Journey {
       await select.selectOption(this.lang);
       expect((await saved).ok()).toBe(true);
     }
-    await this.nav.getByRole('link', { name: common[this.lang].dashboard, exact: true }).waitFor();
+    // On a phone the menu is folded away: its links are read without opening it.
+    await this.page
+      .getByRole('navigation', { name: common[this.lang].mainNav, includeHidden: true })
+      .getByRole('link', { name: common[this.lang].dashboard, exact: true, includeHidden: true })
+      .waitFor({ state: 'attached' });
     expect(await this.page.locator('html').getAttribute('lang')).toBe(this.lang);
   }
 
@@ -270,7 +280,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           ].join('\n');
 
           // 1. Import the roster: line 3 is rejected.
-          await j.nav.getByRole('link', { name: t.workspace, exact: true }).click();
+          await j.navTo(t.workspace);
           await sections().getByRole('link', { name: t.importExport }).click();
           await page.getByRole('heading', { level: 1, name: t.importTitle }).waitFor();
           await page.getByLabel(t.file).setInputFiles({
@@ -381,7 +391,7 @@ describe.skipIf(!chromePath)('journeys', () => {
         const j = await Journey.start(browser, 'organizer', run, 'organizer@demo.test');
         const { page } = j;
         try {
-          await j.nav.getByRole('link', { name: t.pods, exact: true }).click();
+          await j.navTo(t.pods);
           await page.getByRole('heading', { level: 1, name: t.podsTitle }).waitFor();
           await j.check('pods');
 
@@ -580,7 +590,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           const vote = await openVote(staff.request, run.lang);
 
           // 1. Where I work.
-          await j.nav.getByRole('link', { name: t.me, exact: true }).click();
+          await j.navTo(t.me);
           await page.getByTestId('me-page').waitFor();
           await page.getByRole('heading', { level: 1, name: t.me }).waitFor();
           await page.getByLabel(t.employer, { exact: true }).fill(d.employer);
@@ -596,7 +606,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           await j.check('where-i-work');
 
           // 2. Sign a petition: one this journey opens, so its count is its own.
-          await j.nav.getByRole('link', { name: t.votes, exact: true }).click();
+          await j.navTo(t.votes);
           await page.getByRole('heading', { level: 1, name: t.votesTitle }).waitFor();
           await page.getByText(t.newPetition).click();
           await page.getByLabel(t.petitionTitle, { exact: true }).fill(d.petition);
@@ -669,7 +679,7 @@ describe.skipIf(!chromePath)('journeys', () => {
         recruitment: 'Recruitment',
         figuresFor: 'Figures for',
         region: 'Region',
-        forSouth: 'Figures for South',
+        forSouth: 'Figures for the South',
         goal: '60 recruits by Jun 30, 2027',
         goalNote: 'Dashed line: the goal of 60 recruits by Jun 30, 2027',
         progress: /^\d+ of 60 \(/m,
@@ -686,7 +696,7 @@ describe.skipIf(!chromePath)('journeys', () => {
         recruitment: 'Reclutamiento',
         figuresFor: 'Cifras de',
         region: 'Región',
-        forSouth: 'Cifras de Sur',
+        forSouth: 'Cifras del Sur',
         goal: '60 nuevos miembros para el 30 jun 2027',
         goalNote: 'Línea discontinua: la meta de 60 nuevos miembros para el 30 jun 2027',
         progress: /^\d+ de 60 \(/m,
@@ -743,7 +753,7 @@ describe.skipIf(!chromePath)('journeys', () => {
         const { page } = j;
         try {
           // 1. The national map.
-          await j.nav.getByRole('link', { name: t.map, exact: true }).click();
+          await j.navTo(t.map);
           await page.getByRole('heading', { level: 1, name: t.mapTitle }).waitFor();
           await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
           await page.getByTestId('map-legend').waitFor();
@@ -768,7 +778,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           await j.check('state');
 
           // 3. Southern coverage: every Southern state, North Carolina among them, and the gaps.
-          await j.nav.getByRole('link', { name: t.south, exact: true }).click();
+          await j.navTo(t.south);
           await page.getByRole('heading', { level: 1, name: t.southTitle }).waitFor();
           await page.getByTestId('south-map').locator('canvas').first().waitFor();
           const states = page.getByTestId('south-states').locator('tbody tr');
@@ -779,7 +789,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           await j.check('south');
 
           // 4. The pipeline: campaigns by stage, small counts hidden.
-          await j.nav.getByRole('link', { name: t.pipeline, exact: true }).click();
+          await j.navTo(t.pipeline);
           await page.getByRole('heading', { level: 1, name: t.pipelineTitle }).waitFor();
           await page
             .getByTestId('pipeline-stages')
@@ -790,7 +800,7 @@ describe.skipIf(!chromePath)('journeys', () => {
           await j.check('pipeline');
 
           // 5. Recruitment in the South against its goal: 60 recruits by June 30, 2027.
-          await j.nav.getByRole('link', { name: t.recruitment, exact: true }).click();
+          await j.navTo(t.recruitment);
           await page.getByLabel(t.figuresFor, { exact: true }).selectOption('region');
           await page.getByLabel(t.region, { exact: true }).selectOption('south');
           await page.getByRole('heading', { level: 2, name: t.forSouth }).waitFor();

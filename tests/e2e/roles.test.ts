@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible } from './a11y';
-import { launch, login, shot } from './browser';
+import { launch, login, openNav, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -90,6 +90,67 @@ describe.skipIf(!chromePath)('every role logs in and sees its dashboard', () => 
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, 'dashboard-member-phone');
     await expectAccessible(page, 'the member dashboard on a phone');
+    await page.close();
+  });
+
+  it('national staff on a phone: the menu folds behind one button', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, baseUrl, 'national@demo.test');
+    await page.getByTestId('language-switch').selectOption('en');
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const focused = () => button.evaluate((el) => el === document.activeElement);
+
+    // One row above the page: the brand, the language, the menu button.
+    await shot(page, 'header-phone-closed');
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThan(90);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.count()).toBe(0);
+
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.getByRole('link').count()).toBe(11);
+    await nav.getByRole('link', { name: 'Union staffers' }).waitFor();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    await shot(page, 'header-phone-open');
+    await expectAccessible(page, 'the open menu on a phone');
+
+    // Escape from a link closes it and gives the focus back to the button.
+    await page.keyboard.press('Tab');
+    expect(
+      await nav
+        .getByRole('link', { name: 'Dashboard' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await focused()).toBe(true);
+
+    // Following a link closes it; the new page has the focus.
+    await openNav(page);
+    await nav.getByRole('link', { name: 'Recruitment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Recruitment' }).waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // The narrowest phones keep the one row too, the button named Menu with its icon alone.
+    for (const width of [360, 320]) {
+      await page.setViewportSize({ width, height: 740 });
+      await shot(page, `header-phone-${width}`);
+      const narrow = (await page.locator('.site-header').boundingBox())!;
+      expect(narrow.height, `header height at ${width} px`).toBeLessThan(90);
+      expect(await button.isVisible()).toBe(true);
+    }
+
+    // On a desk the same header shows every link and no button.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await nav.getByRole('link', { name: 'Union staffers' }).waitFor();
+    expect(await button.isVisible()).toBe(false);
+    await shot(page, 'header-desktop');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

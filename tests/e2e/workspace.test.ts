@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from './a11y';
-import { launch, login, shot } from './browser';
+import { launch, login, openNav, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -145,6 +145,7 @@ describe.skipIf(!chromePath)('chapter workspace and member self-report', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, baseUrl, 'member@demo.test');
+    await openNav(page);
     await page.getByRole('link', { name: 'My workplace' }).click();
     await page.getByTestId('me-page').waitFor();
     await expectAccessible(page, 'the member page');

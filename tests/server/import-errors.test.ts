@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importProblemCodes, type ImportResult } from '@shopfloor/shared';
 import {
   chapterIdByName,
   loginAs,
@@ -26,6 +27,10 @@ function importCsv(csv: string | Buffer, query = '', contentType = 'text/csv') {
     .send(csv);
 }
 
+/** Each rejected line with its English reasons, as clients that read no codes show them. */
+const inEnglish = (rejected: ImportResult['rejected']) =>
+  rejected.map(({ line, errors }) => ({ line, errors }));
+
 async function snapshot() {
   const members = await ctx.db('members').count({ n: '*' }).sum({ v: 'version' }).first();
   const audit = await ctx.db('audit_log').count({ n: '*' }).first();
@@ -50,7 +55,7 @@ describe('lines with errors', () => {
     const res = await importCsv(messy);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, committed: false, created: 2, updated: 0 });
-    expect(res.body.rejected).toEqual([
+    expect(inEnglish(res.body.rejected)).toEqual([
       { line: 3, errors: ['Mailing_Zip: 00000 is not a US ZIP code'] },
       { line: 4, errors: ['Join_Date: 13/45/2020 is not a date (use YYYY-MM-DD or M/D/YYYY)'] },
       { line: 5, errors: ['Email: not-an-email is not an email address'] },
@@ -105,12 +110,139 @@ describe('lines with errors', () => {
     ].join('\n');
     const before = await snapshot();
     const res = await importCsv(csv, '?dryRun=false');
-    expect(res.body.rejected).toEqual([
+    expect(inEnglish(res.body.rejected)).toEqual([
       { line: 4, errors: ['AK_ID: 950001 is the same person as line 2'] },
       { line: 5, errors: ['Email: jan@example.org is the same person as line 3'] },
     ]);
     expect(res.body.committed).toBe(false);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('reasons as codes, for clients to word in their own language', () => {
+  it('gives each reason a code, its field and column, the cell, and the English message', async () => {
+    const res = await importCsv(messy);
+    const problems = Object.fromEntries(
+      (res.body as ImportResult).rejected.map((r) => [r.line, r.problems]),
+    );
+    expect(problems).toEqual({
+      3: [
+        {
+          code: 'unknown_zip',
+          field: 'zip',
+          column: 'Mailing_Zip',
+          params: { value: '00000' },
+          message: 'Mailing_Zip: 00000 is not a US ZIP code',
+        },
+      ],
+      4: [
+        {
+          code: 'not_a_date',
+          field: 'joinedOn',
+          column: 'Join_Date',
+          params: { value: '13/45/2020' },
+          message: 'Join_Date: 13/45/2020 is not a date (use YYYY-MM-DD or M/D/YYYY)',
+        },
+      ],
+      5: [expect.objectContaining({ code: 'not_an_email', params: { value: 'not-an-email' } })],
+      7: [
+        {
+          code: 'blank',
+          field: 'firstName',
+          column: 'first_name',
+          params: {},
+          message: 'first_name: is blank',
+        },
+      ],
+      8: [
+        {
+          code: 'no_identity',
+          field: 'akId',
+          column: 'AK_ID',
+          params: { emailColumn: 'Email' },
+          message: 'AK_ID, Email: both are blank, so the line cannot be matched to a member',
+        },
+      ],
+    });
+  });
+
+  it('has a code for every reason it gives, each message the same as in errors', async () => {
+    const elsewhere = await ctx
+      .db('members')
+      .whereNot({ chapter_id: triangle })
+      .whereNotNull('ak_id')
+      .first();
+    const ours = await ctx
+      .db('members')
+      .where({ chapter_id: triangle })
+      .whereNotNull('ak_id')
+      .whereNotNull('email')
+      .first();
+    const everyCell = [
+      'ak_id,first_name,last_name,email,zip,joined_on,preferred_language,status,union_staff,recruitment_source',
+      `970001,${'A'.repeat(81)},Long,a@example.org,ABCDE,2024-13-01,fr,retired,maybe,tv`,
+      '970002,Bo,Li,not-an-email,00000,,,,,',
+      '970003,,Ng,c@example.org,27701,,,,,',
+      ',Di,Ow,,27701,,,,,',
+      '970001,Ed,Fox,e@example.org,27701,,,,,',
+      `${elsewhere.ak_id},Flo,Gee,f@example.org,27701,,,,,`,
+      `${ours.ak_id},${ours.first_name},${ours.last_name},,,,,,,`,
+      `,${ours.first_name},${ours.last_name},${ours.email},,,,,,`,
+      '970004,Jo,Kim,j@example.org,27701,,es,lapsed,Sí,event',
+    ].join('\n');
+    const noFirstName = 'ak_id,last_name\n970010,Ivy\n';
+    const results = [await importCsv(everyCell), await importCsv(noFirstName)];
+    const rejected = results.flatMap((r) => (r.body as ImportResult).rejected);
+    for (const r of rejected) expect(r.errors).toEqual(r.problems!.map((p) => p.message));
+
+    const codes = rejected.flatMap((r) => r.problems!.map((p) => `${r.line} ${p.code}`));
+    expect(codes).toEqual([
+      '2 too_long',
+      '2 not_a_zip',
+      '2 not_a_date',
+      '2 not_a_language',
+      '2 not_a_status',
+      '2 not_yes_no',
+      '2 not_a_source',
+      '3 not_an_email',
+      '3 unknown_zip',
+      '4 blank',
+      '5 no_identity',
+      '6 same_person',
+      '7 other_chapter',
+      '9 same_member',
+      '2 not_mapped',
+    ]);
+    expect(new Set(codes.map((c) => c.split(' ')[1]))).toEqual(new Set(importProblemCodes));
+
+    const byCode = new Map(rejected.flatMap((r) => r.problems!).map((p) => [p.code, p]));
+    expect(byCode.get('too_long')).toMatchObject({
+      field: 'firstName',
+      params: { value: `${'A'.repeat(40)}…`, max: 80 },
+    });
+    expect(byCode.get('not_a_source')!.params).toEqual({
+      value: 'tv',
+      allowed: 'workplace, campaign, event, online, other',
+    });
+    expect(byCode.get('same_person')).toMatchObject({
+      field: 'akId',
+      params: { value: '970001', line: 2 },
+    });
+    expect(byCode.get('other_chapter')!.params).toEqual({ value: elsewhere.ak_id });
+    expect(byCode.get('same_member')).toMatchObject({
+      field: 'email',
+      column: 'email',
+      params: { value: ours.email, line: 8 },
+    });
+    expect(byCode.get('not_mapped')).toEqual({
+      code: 'not_mapped',
+      field: 'firstName',
+      column: 'first_name',
+      params: {},
+      message: 'first_name: no column of the file is mapped to firstName',
+    });
+    // Spanish "sí" is a yes, like the English words.
+    expect(rejected.map((r) => r.line)).not.toContain(10);
   });
 });
 

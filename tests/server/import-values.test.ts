@@ -114,7 +114,7 @@ describe('values and columns', () => {
     ].join('\r\n');
     const res = await importCsv(csv);
     expect(res.body).toMatchObject({ created: 2 });
-    expect(res.body.rejected).toEqual([
+    expect(res.body.rejected).toMatchObject([
       { line: 4, errors: ['zip: 99999 is not a US ZIP code'] },
       { line: 9, errors: ['zip: 00000 is not a US ZIP code'] },
     ]);
@@ -153,7 +153,7 @@ describe('values and columns', () => {
     ].join('\n');
     const res = await importCsv(csv);
     expect(res.body).toMatchObject({ created: 1 });
-    expect(res.body.rejected).toEqual([
+    expect(res.body.rejected).toMatchObject([
       {
         line: 2,
         errors: [

@@ -225,7 +225,13 @@ describe('self-report', () => {
     expect(res.status).toBe(200);
     const current = res.body.employments.filter((e: { endedOn: string | null }) => !e.endedOn);
     expect(current).toHaveLength(1);
-    expect(current[0]).toMatchObject({ employer: 'Bojangles', jobTitle: 'Shift lead' });
+    // The workplace's ZIP code and industry come along, for the member's form to start from.
+    expect(current[0]).toMatchObject({
+      employer: 'Bojangles',
+      zip: '27701',
+      industry: '72',
+      jobTitle: 'Shift lead',
+    });
     expect(res.body.member.unionStaff).toBe(true);
     const wp = await ctx.db('workplaces').where({ id: current[0].workplaceId }).first();
     expect(Boolean(wp.confirmed)).toBe(false);
@@ -236,6 +242,9 @@ describe('self-report', () => {
       .set('X-CSRF-Token', member.csrf)
       .send({ employer: 'bojangles', zip: '27701' });
     expect(again.status).toBe(200);
+    // Said again without an industry, the place keeps the one it has.
+    const now = again.body.employments.find((e: { endedOn: string | null }) => !e.endedOn);
+    expect(now).toMatchObject({ workplaceId: current[0].workplaceId, industry: '72' });
     expect(
       await ctx.db('workplaces').where({ employer_key: 'bojangles' }).count({ n: '*' }).first(),
     ).toMatchObject({ n: expect.anything() });

@@ -3,6 +3,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogoutMutation } from '../features/auth/api';
 import { LanguageSwitch } from './language-switch';
+import { useNavMenu } from './use-nav-menu';
 
 type NavKey =
   | 'nav.dashboard'
@@ -48,7 +49,7 @@ const navigation: readonly { to: string; key: NavKey; roles: readonly Role[] }[]
   { to: '/union-staffers', key: 'growth.nav.unionStaffers', roles: ['national', 'admin'] },
 ];
 
-function UserMenu({ user }: { user: SessionUser }) {
+function UserMenu({ user, onFollow }: { user: SessionUser; onFollow: () => void }) {
   const { t } = useTranslation();
   const logout = useLogoutMutation();
   const navigate = useNavigate();
@@ -58,7 +59,7 @@ function UserMenu({ user }: { user: SessionUser }) {
         <span className="user-email">{user.email}</span>
         <span className="user-role">{t(`roles.${user.role}`)}</span>
       </p>
-      <Link to="/account" className="user-account" data-testid="account-link">
+      <Link to="/account" className="user-account" data-testid="account-link" onClick={onFollow}>
         {t('account.nav')}
       </Link>
       <button
@@ -81,32 +82,59 @@ function UserMenu({ user }: { user: SessionUser }) {
   );
 }
 
+/**
+ * The brand and the language on top; below them the pages and the account, which a phone folds
+ * behind a menu button (the order on screen is the order in the page, for keyboard and reader).
+ */
 export function Header({ user }: { user: SessionUser | null }) {
   const { t } = useTranslation();
+  const menu = useNavMenu();
   const links = user ? navigation.filter((item) => item.roles.includes(user.role)) : [];
   return (
-    <header className="site-header">
+    <header className="site-header" ref={menu.headerRef}>
       <div className="header-inner">
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
-        {links.length > 0 && (
-          <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
-              {links.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end>
-                    {t(item.key)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+        <LanguageSwitch />
+        {user && (
+          <>
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menu.open}
+              aria-controls="site-menu"
+              data-testid="menu-button"
+              ref={menu.buttonRef}
+              onClick={menu.toggle}
+            >
+              <svg className="menu-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <path d="M2 4.5h16M2 10h16M2 15.5h16" />
+              </svg>
+              <span className="menu-label">{t('nav.menu')}</span>
+            </button>
+            <div
+              id="site-menu"
+              className={menu.open ? 'site-menu is-open' : 'site-menu'}
+              ref={menu.menuRef}
+            >
+              {links.length > 0 && (
+                <nav aria-label={t('nav.label')} className="main-nav">
+                  <ul>
+                    {links.map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} end onClick={menu.followed}>
+                          {t(item.key)}
+                        </NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+              <UserMenu user={user} onFollow={menu.followed} />
+            </div>
+          </>
         )}
-        <div className="header-tools">
-          <LanguageSwitch />
-          {user && <UserMenu user={user} />}
-        </div>
       </div>
     </header>
   );

@@ -49,7 +49,11 @@ export class ImportsService {
       created: plan.creates.length,
       updated: plan.updates.length,
       unchanged: plan.unchanged,
-      rejected: plan.rejected,
+      rejected: plan.rejected.map(({ line, problems }) => ({
+        line,
+        errors: problems.map((p) => p.message),
+        problems,
+      })),
       columns: columns.map((c) => ({ header: c.header, field: c.field })),
     });
 

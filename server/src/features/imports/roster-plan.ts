@@ -1,5 +1,6 @@
-import type { Member } from '@shopfloor/shared';
+import type { ImportProblem, Member } from '@shopfloor/shared';
 import type { MemberField, MemberValues } from '../members/members.repository';
+import { problem } from './roster-problems';
 import type { RosterRow, RowReader } from './roster-rows';
 
 export interface PlannedCreate {
@@ -19,7 +20,7 @@ export interface ImportPlan {
   creates: PlannedCreate[];
   updates: PlannedUpdate[];
   unchanged: number;
-  rejected: { line: number; errors: string[] }[];
+  rejected: { line: number; problems: ImportProblem[] }[];
 }
 
 /** A new member: the file's values, and for every field it leaves out null or the default. */
@@ -68,22 +69,30 @@ export function planImport(
   const plan: ImportPlan = { creates: [], updates: [], unchanged: 0, rejected: [] };
 
   for (const row of rows) {
-    const errors = [...row.errors];
+    const problems = [...row.problems];
     const akId = row.values.akId ?? null;
     const email = row.values.email ?? null;
     const earlierAkId = akId ? lineOfAkId.get(akId) : undefined;
     const earlierEmail = email ? lineOfEmail.get(email) : undefined;
-    if (earlierAkId)
-      errors.push(`${reader.label('akId')}: ${akId} is the same person as line ${earlierAkId}`);
-    else if (earlierEmail)
-      errors.push(`${reader.label('email')}: ${email} is the same person as line ${earlierEmail}`);
+    if (earlierAkId) {
+      problems.push(
+        problem('same_person', 'akId', reader.label('akId'), { value: akId!, line: earlierAkId }),
+      );
+    } else if (earlierEmail) {
+      problems.push(
+        problem('same_person', 'email', reader.label('email'), {
+          value: email!,
+          line: earlierEmail,
+        }),
+      );
+    }
     if (akId && !earlierAkId) lineOfAkId.set(akId, row.line);
     if (email && !earlierEmail) lineOfEmail.set(email, row.line);
     if (akId && akIdsElsewhere.has(akId)) {
-      errors.push(`${reader.label('akId')}: ${akId} belongs to a member of another chapter`);
+      problems.push(problem('other_chapter', 'akId', reader.label('akId'), { value: akId }));
     }
-    if (errors.length) {
-      plan.rejected.push({ line: row.line, errors });
+    if (problems.length) {
+      plan.rejected.push({ line: row.line, problems });
       continue;
     }
 
@@ -97,10 +106,11 @@ export function planImport(
     }
     const earlier = lineOfMember.get(member.id);
     if (earlier) {
-      const key = akId ? `${reader.label('akId')}: ${akId}` : `${reader.label('email')}: ${email}`;
+      const field = akId ? 'akId' : 'email';
+      const params = { value: (akId ?? email)!, line: earlier };
       plan.rejected.push({
         line: row.line,
-        errors: [`${key} is the same member as line ${earlier}`],
+        problems: [problem('same_member', field, reader.label(field), params)],
       });
       continue;
     }

@@ -1,14 +1,15 @@
-import type { RosterField } from '@shopfloor/shared';
+import type { ImportProblem, RosterField } from '@shopfloor/shared';
 import type { MemberValues } from '../members/members.repository';
 import { columnsByField, templateHeader, type RosterColumn } from './roster-columns';
 import type { RosterRecord } from './roster-file';
+import { problem } from './roster-problems';
 import { cellParsers, cleanCell, shown } from './roster-values';
 
 /** One data line read into member values: a field is undefined unless the file gives it a value. */
 export interface RosterRow {
   line: number;
   values: MemberValues;
-  errors: string[];
+  problems: ImportProblem[];
 }
 
 // Every row object gets the same shape: V8 then copies and compares 100,000 of them quickly.
@@ -44,7 +45,7 @@ export class RowReader {
     this.lapseFromXdate = byField.get('lapsedOn')?.[0]?.xdate ?? false;
   }
 
-  /** The column a field is read from, as the file names it, for error messages. */
+  /** The column a field is read from, as the file names it, for problems. */
   label(field: RosterField): string {
     return this.labels[field] ?? templateHeader(field);
   }
@@ -52,15 +53,18 @@ export class RowReader {
   read(record: RosterRecord): RosterRow {
     const values: Record<RosterField, unknown> = blankRow();
     const given = new Set<RosterField>();
-    const errors: string[] = [];
+    const problems: ImportProblem[] = [];
     for (const [field, cols] of this.fields) {
       for (const col of cols) {
         const cell = cleanCell(record.cells[col.index]);
         if (!cell) continue;
         given.add(field);
         const parsed = cellParsers[field](cell);
-        if ('error' in parsed) errors.push(`${col.header}: ${shown(cell)} ${parsed.error}`);
-        else values[field] = parsed.value;
+        if ('problem' in parsed) {
+          problems.push(
+            problem(parsed.problem, field, col.header, { value: shown(cell), ...parsed.params }),
+          );
+        } else values[field] = parsed.value;
         break;
       }
     }
@@ -71,18 +75,16 @@ export class RowReader {
     }
     for (const field of ['firstName', 'lastName'] as const) {
       if (!given.has(field)) {
-        errors.push(
-          this.labels[field]
-            ? `${this.label(field)}: is blank`
-            : `${this.label(field)}: no column of the file is mapped to ${field}`,
+        problems.push(
+          problem(this.labels[field] ? 'blank' : 'not_mapped', field, this.label(field)),
         );
       }
     }
     if (!given.has('akId') && !given.has('email')) {
-      errors.push(
-        `${this.label('akId')}, ${this.label('email')}: both are blank, so the line cannot be matched to a member`,
+      problems.push(
+        problem('no_identity', 'akId', this.label('akId'), { emailColumn: this.label('email') }),
       );
     }
-    return { line: record.line, values: values as MemberValues, errors };
+    return { line: record.line, values: values as MemberValues, problems };
   }
 }

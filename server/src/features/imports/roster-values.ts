@@ -1,12 +1,18 @@
 import { geocodeZip } from '@shopfloor/db/zips';
-import { memberFields, recruitmentSources, type RosterField } from '@shopfloor/shared';
+import {
+  memberFields,
+  recruitmentSources,
+  type ImportProblemCode,
+  type RosterField,
+} from '@shopfloor/shared';
+import type { ProblemParams } from './roster-problems';
 
-/** A cell's value, or why it is not one (the caller prefixes the column and the cell). */
-export type Parsed = { value: unknown } | { error: string };
+/** A cell's value, or why it is not one (the caller adds the column and the cell). */
+export type Parsed = { value: unknown } | { problem: ImportProblemCode; params?: ProblemParams };
 export type CellParser = (cell: string) => Parsed;
 
 const ok = (value: unknown): Parsed => ({ value });
-const bad = (error: string): Parsed => ({ error });
+const bad = (problem: ImportProblemCode, params?: ProblemParams): Parsed => ({ problem, params });
 
 /** The cell as written, minus the quote our exports put before cells a spreadsheet would run as formulas. */
 export function cleanCell(cell: string | undefined): string {
@@ -17,7 +23,7 @@ export function cleanCell(cell: string | undefined): string {
 const text =
   (max: number): CellParser =>
   (cell) =>
-    cell.length <= max ? ok(cell) : bad(`is longer than ${max} characters`);
+    cell.length <= max ? ok(cell) : bad('too_long', { max });
 
 function isoDate(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
@@ -36,31 +42,31 @@ export const parseDate: CellParser = (cell) => {
     const year = mdy[3]!.length === 4 ? yy : yy < 69 ? 2000 + yy : 1900 + yy;
     iso = isoDate(year, Number(mdy[1]), Number(mdy[2]));
   }
-  return iso ? ok(iso) : bad('is not a date (use YYYY-MM-DD or M/D/YYYY)');
+  return iso ? ok(iso) : bad('not_a_date');
 };
 
 /** Five digits or ZIP+4; four digits are a ZIP whose leading zero a spreadsheet dropped. */
 export const parseZip: CellParser = (cell) => {
   const m = /^(\d{4,5})(?:[-\s]?\d{4})?$/.exec(cell);
-  if (!m) return bad('is not a ZIP code (use 5 digits or ZIP+4)');
+  if (!m) return bad('not_a_zip');
   const zip = m[1]!.padStart(5, '0');
-  return geocodeZip(zip) ? ok(zip) : bad('is not a US ZIP code');
+  return geocodeZip(zip) ? ok(zip) : bad('unknown_zip');
 };
 
 const emailSchema = memberFields.shape.email;
 export const parseEmail: CellParser = (cell) => {
   const r = emailSchema.safeParse(cell);
-  return r.success ? ok(r.data) : bad('is not an email address');
+  return r.success ? ok(r.data) : bad('not_an_email');
 };
 
-const yes = new Set(['yes', 'y', 'true', 't', '1']);
+const yes = new Set(['yes', 'y', 'true', 't', '1', 'sí', 'si']);
 const no = new Set(['no', 'n', 'false', 'f', '0']);
-/** yes/no, true/false, 1/0, y/n, and the national list's "Yes, current union member". */
+/** yes/no, true/false, 1/0, y/n, Spanish sí/no, and the national list's "Yes, current union member". */
 export const parseBoolean: CellParser = (cell) => {
   const head = cell.split(',')[0]!.trim().toLowerCase();
   if (yes.has(head)) return ok(true);
   if (no.has(head)) return ok(false);
-  return bad('is not yes or no');
+  return bad('not_yes_no');
 };
 
 const languages: Record<string, 'en' | 'es'> = {
@@ -75,7 +81,7 @@ const languages: Record<string, 'en' | 'es'> = {
 };
 export const parseLanguage: CellParser = (cell) => {
   const lang = languages[cell.toLowerCase()];
-  return lang ? ok(lang) : bad('is not a language Shopfloor speaks (en or es)');
+  return lang ? ok(lang) : bad('not_a_language');
 };
 
 const statuses: Record<string, 'good_standing' | 'lapsed' | 'expired'> = {
@@ -87,16 +93,14 @@ const statuses: Record<string, 'good_standing' | 'lapsed' | 'expired'> = {
 };
 export const parseStatus: CellParser = (cell) => {
   const status = statuses[cell.toLowerCase().replace(/[^a-z]+/g, '_')];
-  return status
-    ? ok(status)
-    : bad('is not a membership status (member in good standing, lapsed or expired)');
+  return status ? ok(status) : bad('not_a_status');
 };
 
 export const parseRecruitmentSource: CellParser = (cell) => {
   const v = cell.toLowerCase();
   return (recruitmentSources as readonly string[]).includes(v)
     ? ok(v)
-    : bad(`is not a recruitment source (${recruitmentSources.join(', ')})`);
+    : bad('not_a_source', { allowed: recruitmentSources.join(', ') });
 };
 
 /** How each roster field reads a non-blank cell; limits are the columns' own (see shared/members). */
@@ -119,7 +123,7 @@ export const cellParsers: Record<RosterField, CellParser> = {
   unionStaff: parseBoolean,
 };
 
-/** The cell as quoted in an error message, shortened so a long cell cannot swamp the message. */
+/** The cell as quoted in a problem, shortened so a long cell cannot swamp the message. */
 export function shown(cell: string): string {
   return cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
 }

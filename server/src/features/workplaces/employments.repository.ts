@@ -7,6 +7,8 @@ const toEmployment = (r: Record<string, unknown>): Employment => ({
   workplaceId: r.workplace_id as number,
   employer: r.employer as string,
   siteName: (r.site_name as string | null) ?? null,
+  zip: r.zip as string,
+  industry: (r.industry as string | null) ?? null,
   jobTitle: (r.job_title as string | null) ?? null,
   since: (r.since as string | null) ?? null,
   endedOn: (r.ended_on as string | null) ?? null,
@@ -29,7 +31,7 @@ export class EmploymentsRepository {
         { column: 'e.ended_on', order: 'desc', nulls: 'first' },
         { column: 'e.id', order: 'desc' },
       ])
-      .select('e.*', 'w.employer', 'w.site_name');
+      .select('e.*', 'w.employer', 'w.site_name', 'w.zip', 'w.industry');
     return rows.map(toEmployment);
   }
 
@@ -70,7 +72,7 @@ export class EmploymentsRepository {
     const row = await trx('employments as e')
       .join('workplaces as w', 'w.id', 'e.workplace_id')
       .where('e.id', id)
-      .first('e.*', 'w.employer', 'w.site_name');
+      .first('e.*', 'w.employer', 'w.site_name', 'w.zip', 'w.industry');
     return row ? toEmployment(row) : null;
   }
 

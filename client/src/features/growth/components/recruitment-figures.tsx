@@ -26,6 +26,8 @@ interface RecruitmentFiguresProps {
 export function RecruitmentFigures({ stats, canSetGoals }: RecruitmentFiguresProps) {
   const { t } = useTranslation();
   const scopeName = useScopeName()(stats.scope, stats.id, stats.label);
+  // A region's name takes the article: "Figures for the South", "Cifras del Sur".
+  const region = stats.scope === 'region';
   const members = memberRows(stats.series);
   const counts: Count[] = [
     ...allCounts(members),
@@ -44,7 +46,9 @@ export function RecruitmentFigures({ stats, canSetGoals }: RecruitmentFiguresPro
     <>
       <section aria-labelledby="growth-figures-title">
         <h2 id="growth-figures-title">
-          {t('growth.recruitment.figuresFor', { scope: scopeName })}
+          {region
+            ? t('growth.recruitment.figuresForRegion', { region: scopeName })
+            : t('growth.recruitment.figuresFor', { scope: scopeName })}
         </h2>
         {empty ? (
           <div className="notice" role="status" data-testid="recruitment-empty">
@@ -73,7 +77,9 @@ export function RecruitmentFigures({ stats, canSetGoals }: RecruitmentFiguresPro
       )}
       <section aria-labelledby="growth-scope-goals-title">
         <h2 id="growth-scope-goals-title">
-          {t('growth.recruitment.goals.title', { scope: scopeName })}
+          {region
+            ? t('growth.recruitment.goals.titleRegion', { region: scopeName })
+            : t('growth.recruitment.goals.title', { scope: scopeName })}
         </h2>
         {stats.goals.length === 0 ? (
           <p className="muted">

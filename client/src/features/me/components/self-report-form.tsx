@@ -26,8 +26,9 @@ export function SelfReportForm({ member, current }: SelfReportFormProps) {
   const [work, setWork] = useState<WorkValues>({
     employer: current?.employer ?? '',
     siteName: current?.siteName ?? '',
-    zip: '',
-    industry: '',
+    // The whole current workplace, so changing one answer (a new job title) keeps the others.
+    zip: current?.zip ?? '',
+    industry: current?.industry ?? '',
     jobTitle: current?.jobTitle ?? '',
   });
   const [union, setUnion] = useState<UnionValues>({

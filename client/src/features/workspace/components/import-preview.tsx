@@ -2,6 +2,7 @@ import type { ImportResult } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { ScrollBox } from '../../../components/ui/scroll-box';
 import { useNumberFormat } from '../../../i18n/format';
+import { useRejectionReasons } from '../use-rejection-reasons';
 
 const SHOWN = 200;
 
@@ -9,6 +10,7 @@ const SHOWN = 200;
 export function ImportPreview({ preview }: { preview: ImportResult }) {
   const { t } = useTranslation();
   const format = useNumberFormat();
+  const reasons = useRejectionReasons();
   const { rejected } = preview;
   const counts = [
     ['created', preview.created],
@@ -48,8 +50,8 @@ export function ImportPreview({ preview }: { preview: ImportResult }) {
                     </th>
                     <td>
                       <ul className="reasons">
-                        {r.errors.map((e) => (
-                          <li key={e}>{e}</li>
+                        {reasons(r).map((reason, i) => (
+                          <li key={i}>{reason}</li>
                         ))}
                       </ul>
                     </td>

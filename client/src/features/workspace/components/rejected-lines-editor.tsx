@@ -3,6 +3,7 @@ import type { ImportResult } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
 import { splitLines } from '../csv-lines';
+import { useRejectionReasons } from '../use-rejection-reasons';
 
 const EDITABLE = 50;
 
@@ -21,6 +22,7 @@ export function RejectedLinesEditor({
   onSubmit,
 }: RejectedLinesEditorProps) {
   const { t } = useTranslation();
+  const reasons = useRejectionReasons();
   const editable = rejected.slice(0, EDITABLE);
   const [edits, setEdits] = useState<Record<number, string>>(() => {
     const lines = splitLines(csv);
@@ -42,7 +44,7 @@ export function RejectedLinesEditor({
             key={r.line}
             id={`fix-line-${r.line}`}
             label={t('workspace.import.fix.line', { line: r.line })}
-            hint={r.errors.join(' · ')}
+            hint={reasons(r).join(' · ')}
           >
             {(control) => (
               <textarea
