@@ -24,6 +24,18 @@ export const pipelineStages = [
 ] as const;
 export const endStages = ['won', 'lost', 'paused'] as const;
 
+/**
+ * Moving to an earlier stage, or out of an ending, needs a note saying why. The server enforces it;
+ * the client asks for the note before the round trip.
+ */
+export function isBackwards(from: CampaignStage, to: CampaignStage): boolean {
+  const ends: readonly string[] = endStages;
+  if (ends.includes(to)) return false;
+  if (ends.includes(from)) return true;
+  const order: readonly string[] = pipelineStages;
+  return order.indexOf(to) < order.indexOf(from);
+}
+
 export const assessments = z
   .object({
     1: z.number().int().min(0),

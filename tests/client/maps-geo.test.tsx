@@ -6,12 +6,9 @@ import {
   snapView,
   usLngLat,
 } from '../../client/src/components/map/geo';
-import {
-  isBackwards,
-  matchesFilters,
-  stageKeys,
-  stageMarks,
-} from '../../client/src/features/maps/workplace-view';
+import { isBackwards } from '@shopfloor/shared';
+import { stageKeys, stageMarks } from '../../client/src/components/ui/stage-looks';
+import { matchesFilters } from '../../client/src/features/maps/workplace-view';
 
 describe('map view and shapes', () => {
   it('snaps the view outward, so a small pan asks for the same box', () => {

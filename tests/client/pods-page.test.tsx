@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OrganizingStatus, PodDetail } from '@shopfloor/shared';
-import { loggedIn, nationalStaff } from './helpers/fixtures';
+import { loggedIn, nationalStaff, triangleCommittee } from './helpers/fixtures';
 import { mockApi, type ApiCall, type Reply } from './helpers/mock-api';
 import {
   podCoordinator,
@@ -98,6 +98,39 @@ describe('pod page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: IMANI })).toHaveDisplayValue('Trained');
   });
 
+  it("lets the chapter's committee start a campaign where there is none, then move it", async () => {
+    let campaign: { id: number; stage: 'mapping'; version: number } | null = null;
+    const unc = {
+      ...trianglePod().workplaces![0]!,
+      id: 22,
+      employer: 'UNC Health',
+      siteName: 'UNC Hospitals',
+      city: 'Chapel Hill',
+    };
+    const { calls } = podApi(
+      () => trianglePod({ access: 'manage', workplaces: [{ ...unc, campaign }] }),
+      {
+        'GET /api/auth/session': loggedIn(triangleCommittee),
+        'POST /api/campaigns': () => {
+          campaign = { id: 13, stage: 'mapping', version: 0 };
+          return { status: 201, body: {} };
+        },
+      },
+    );
+    const { user } = renderApp('/pods/1');
+
+    const start = await screen.findByRole('button', { name: 'Start a campaign at UNC Hospitals' });
+    expect(start.closest('td')).toHaveTextContent('No campaign yet');
+    await user.click(start);
+    expect(calls.filter((c) => c.method === 'POST')[0]).toMatchObject({
+      url: '/api/campaigns',
+      body: { workplaceId: 22, kind: 'union_drive' },
+    });
+    const select = await screen.findByRole('combobox', { name: 'Campaign stage at UNC Hospitals' });
+    expect(select).toHaveDisplayValue('Mapping');
+    expect(select.parentElement!.querySelector('.stage-mark')).toHaveTextContent('1');
+  });
+
   it('shows the charts with their tables, the goal line and campaign links', async () => {
     podApi(() => trianglePod());
     renderApp('/pods/1');
@@ -144,7 +177,9 @@ describe('pod page', { timeout: 20_000 }, () => {
 
     const funnel = await screen.findByTestId('funnel-table');
     expect(within(funnel).getByTestId('funnel-trained')).toHaveTextContent('<5');
-    expect(screen.getByText(/A small count, shown this way/)).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Notes on hidden counts' })).toHaveTextContent(
+      '<5 A small count, shown this way so that no figure can point at one person. The charts draw such counts at zero; the tables show them as they are.',
+    );
     expect(screen.queryByRole('heading', { name: 'Members' })).not.toBeInTheDocument();
     expect(screen.queryAllByRole('combobox', { name: /Organizing status of/ })).toHaveLength(0);
   });

@@ -9,7 +9,7 @@ import {
   statusSeries,
   toChartRows,
 } from '../../client/src/features/pods/lib/progress-series';
-import { stageKeys } from '../../client/src/features/pods/lib/stages';
+import { stageKeys } from '../../client/src/components/ui/stage-looks';
 import { point, trianglePod } from './helpers/pods-fixtures';
 
 const text = (c: number | string) => (typeof c === 'number' ? String(c) : c);

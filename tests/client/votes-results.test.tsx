@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import type { VoteResults } from '@shopfloor/shared';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keishaMember, loggedIn } from './helpers/fixtures';
 import { mockApi } from './helpers/mock-api';
 import { renderApp } from './helpers/render-app';
@@ -26,6 +26,35 @@ function resultsApi(vote: unknown, results: VoteResults) {
 }
 
 beforeEach(stubResizeObserver);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The text of every file a download button saves, by file name. */
+function catchDownloads() {
+  const files = new Map<string, Promise<string>>();
+  let created: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    created = blob as Blob;
+    return 'blob:chart';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = created!;
+    // jsdom's Blob has no text(); the byte-order mark is dropped by the reader.
+    files.set(
+      this.download,
+      new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsText(blob);
+      }),
+    );
+  });
+  return files;
+}
 
 describe('the results of a closed vote', { timeout: 20_000 }, () => {
   it('shows the totals and, with fewer than 20 ballots, finds a receipt among the counted ones', async () => {
@@ -44,7 +73,15 @@ describe('the results of a closed vote', { timeout: 20_000 }, () => {
       'Abstain18.3%',
       'Total12',
     ]);
-    expect(screen.getByTestId('totals-chart')).toBeDefined();
+    // The chart can be taken to a meeting: as an image, and its table as a CSV file.
+    const chart = screen.getByRole('region', { name: 'Ballots for each answer' });
+    expect(chart).toBe(screen.getByTestId('totals-chart'));
+    expect(within(chart).getByRole('button', { name: 'Download PNG' })).toBeVisible();
+    const files = catchDownloads();
+    await user.click(within(chart).getByRole('button', { name: 'Download CSV' }));
+    expect(await files.get('ballots-for-each-answer.csv')).toBe(
+      'Answer,Ballots,Share of ballots\nYes,8,66.7%\nNo,3,25%\nAbstain,1,8.3%\nTotal,12,\n',
+    );
     expect(screen.getByTestId('not-published')).toHaveTextContent(
       'Ballots are not published individually because fewer than 20 members voted',
     );
@@ -141,6 +178,17 @@ describe('the results of a closed vote', { timeout: 20_000 }, () => {
     const ana = within(table).getByRole('row', { name: /Ana Ruiz/ });
     expect(ana).toHaveTextContent('5+27Elected');
     expect(within(table).getByRole('row', { name: /^Chen Li/ })).toHaveTextContent('30Excluded');
+
+    const first = screen.getByRole('region', { name: 'First preferences' });
+    expect(within(first).getByRole('button', { name: 'Download PNG' })).toBeVisible();
+    expect(within(first).getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    const firstRows = within(first).getAllByRole('row', { hidden: true });
+    expect(firstRows.map((r) => r.textContent)).toEqual([
+      'CandidateFirst preferences',
+      'Ana Ruiz5',
+      'Ben Okafor4',
+      'Chen Li3',
+    ]);
   });
 
   it('says results come at close while the vote is open', async () => {

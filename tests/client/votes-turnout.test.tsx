@@ -49,14 +49,39 @@ describe('turnout for national staff', { timeout: 20_000 }, () => {
       'Triangle1701810.6%',
     );
     expect(within(table).getByRole('row', { name: /All members/ })).toHaveTextContent('2102612.4%');
-    expect(screen.getByTestId('turnout-chart')).toHaveTextContent(
-      'Groups whose turnout is hidden are left out of the chart.',
-    );
+    const chart = screen.getByRole('region', { name: 'Turnout by chapter' });
+    expect(chart).toBe(screen.getByTestId('turnout-chart'));
+    expect(chart).toContainElement(table);
+    expect(chart).toHaveTextContent('Groups whose turnout is hidden are left out of the chart.');
+    expect(within(chart).getByRole('button', { name: 'Download PNG' })).toBeVisible();
+    expect(within(chart).getByRole('button', { name: 'Download CSV' })).toBeVisible();
     expect(screen.getByRole('complementary', { name: 'Notes on hidden counts' })).toBeDefined();
 
     await user.selectOptions(screen.getByLabelText('Show turnout by'), 'Industry');
     expect(await screen.findByText('No members on the roll yet.')).toBeVisible();
     expect(calls.map((c) => c.url)).toContain('/api/votes/8/turnout?by=industry');
+  });
+
+  it('with every group hidden, draws nothing and offers the table alone for download', async () => {
+    const hidden: Turnout = {
+      ...chapterTurnout,
+      groups: chapterTurnout.groups.slice(0, 2),
+    };
+    mockApi({
+      'GET /api/auth/session': loggedIn(nationalStaff),
+      'GET /api/votes/8': { body: closedEndorsement() },
+      'GET /api/votes/8/turnout?by=chapter': { body: hidden },
+    });
+    renderApp('/votes/8/turnout');
+
+    const chart = await screen.findByRole('region', { name: 'Turnout by chapter' });
+    expect(chart).toHaveTextContent(
+      "Every group's turnout is hidden, so there is nothing to chart: see the table.",
+    );
+    expect(chart.querySelector('.chart-drawing')).toBeNull();
+    expect(within(chart).queryByRole('button', { name: 'Download PNG' })).toBeNull();
+    expect(within(chart).getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    expect(within(screen.getByTestId('turnout-table')).getAllByRole('row')).toHaveLength(4);
   });
 
   it('names regions in the interface language and lists them in the map legend', async () => {
@@ -68,11 +93,14 @@ describe('turnout for national staff', { timeout: 20_000 }, () => {
     });
     renderApp('/votes/8/turnout?by=region');
 
-    const table = await screen.findByTestId('turnout-table');
+    // Spanish comes in a chunk of its own: the page is read once it has switched.
+    const chart = await screen.findByRole('region', { name: 'Participación por región' });
+    expect(within(chart).getByRole('heading', { name: 'Participación por región' })).toBeVisible();
+    const table = within(chart).getByTestId('turnout-table');
     expect(within(table).getByRole('row', { name: /^Oeste/ })).toHaveTextContent('<5');
+    expect(within(chart).getByRole('button', { name: 'Descargar CSV' })).toBeVisible();
     const legend = await screen.findByRole('list', { name: 'Participación por región' });
     expect(legend).toHaveTextContent('Sur: 10,6');
-    expect(screen.getByRole('heading', { name: 'Participación por región' })).toBeVisible();
   });
 
   it('is not open to members', async () => {

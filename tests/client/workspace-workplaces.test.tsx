@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CampaignStage, WorkplaceSummary } from '@shopfloor/shared';
+import { stageColors } from '../../client/src/components/ui/stage-looks';
 import { loggedIn, triangleChapter, triangleCommittee } from './helpers/fixtures';
 import { mockApi, type ApiCall, type Reply } from './helpers/mock-api';
 import { renderApp } from './helpers/render-app';
@@ -58,6 +59,10 @@ describe('workplaces table', { timeout: 20_000 }, () => {
     });
     expect(stagePosts(calls)[0]!.headers.get('X-CSRF-Token')).toBe('csrf-3');
     expect(screen.getByRole('combobox', { name: DUKE_STAGE })).toHaveDisplayValue('Committee');
+    // Beside the list, the stage's mark and colour as the chapter map draws them.
+    const mark = select.parentElement!.querySelector('.stage-mark')!;
+    expect(mark).toHaveTextContent('2');
+    expect(mark).toHaveStyle({ background: stageColors.committee });
   });
 
   it('asks why before moving a campaign back, and sends the note with the move', async () => {

@@ -32,10 +32,20 @@ async function pixelOf(page: Page, lng: number, lat: number) {
 
 interface Feature {
   type: 'cluster' | 'workplace';
+  id?: number;
   lat: number;
   lng: number;
   count?: number | string;
   employer?: string;
+}
+
+interface Workplace {
+  id: number;
+  employer: string;
+  siteName: string | null;
+  members: number;
+  lat: number | null;
+  lng: number | null;
 }
 
 /** What the server sends the map for its current view (the same query the map makes). */
@@ -84,7 +94,10 @@ describe.skipIf(!chromePath)('maps', () => {
     });
     console.log(`time to clusters (navigation start → 'clusters-drawn'): ${ms} ms`);
     expect(ms).toBeGreaterThan(0);
-    expect(await page.locator('.leaflet-tooltip.cluster-count').count()).toBeGreaterThan(0);
+    // Clusters are boxes with their count, told from round workplace dots by shape.
+    const clusterMarks = page.locator('.leaflet-marker-icon.cluster-mark');
+    expect(await clusterMarks.count()).toBeGreaterThan(0);
+    expect(await clusterMarks.first().innerText()).toMatch(/^(<?[\d,]+)$/);
     await page.getByTestId('map-legend').waitFor();
     await page.waitForTimeout(300);
     await shot(page, 'map-national');
@@ -194,6 +207,90 @@ describe.skipIf(!chromePath)('maps', () => {
     await page.waitForTimeout(300);
     await shot(page, 'map-chapter-popup');
     await expectAccessible(page, 'the chapter map with a workplace open');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('chapter: the labor-pod filter lists where the pod works, in the table and on the map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, baseUrl, 'chapter@demo.test');
+    await page.getByRole('link', { name: 'Chapter map', exact: true }).click();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Workplaces' });
+    await table.waitFor();
+
+    // The demo's one pod in this chapter: Triangle's healthcare workers.
+    const podSelect = page.getByLabel('Labor pod');
+    const pod = podSelect.locator('option', { hasText: 'Triangle Healthcare Workers' });
+    const podId = Number(await pod.getAttribute('value'));
+    expect(podId).toBeGreaterThan(0);
+
+    /** What the server lists for this chapter, with the pod filter or without. */
+    const listed = (withPod: boolean) =>
+      page.evaluate(
+        async ({ podId, withPod }) => {
+          const session = await (await fetch('/api/auth/session')).json();
+          const url = `/api/chapters/${session.user.chapterId}/workplaces?${
+            withPod ? `pod=${podId}&` : ''
+          }limit=500`;
+          const body = (await (await fetch(url)).json()) as { items: Workplace[] };
+          return body.items;
+        },
+        { podId, withPod },
+      );
+    const all = await listed(false);
+    const expected = await listed(true);
+    // Where the pod's members work now: some of the chapter's workplaces, not all of them.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+
+    await podSelect.selectOption(String(podId));
+    expect(new URL(page.url()).searchParams.get('pod')).toBe(String(podId));
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(expected.length);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = Array.from(tr.querySelectorAll('th, td'), (c) => c.textContent?.trim());
+        return [cells[0], cells[1], cells[3]].join(' | ');
+      }),
+    );
+    expect(shown).toEqual(
+      expected.map((w) => [w.employer, w.siteName ?? '', String(w.members)].join(' | ')),
+    );
+    await expectAccessible(page, 'the chapter map as a table, filtered to a labor pod');
+
+    // The map shows the same workplaces: of the single workplaces in view, the pod's alone. It
+    // opens on the whole chapter; the clusters nearest one of the pod's workplaces are opened
+    // until it stands alone.
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.locator('[data-clusters-drawn="true"]').waitFor({ timeout: 20_000 });
+    await page.getByTestId('map-legend').waitFor();
+    expect(await podSelect.inputValue()).toBe(String(podId));
+    const podIds = new Set(expected.map((w) => w.id));
+    const target = expected.find((w) => w.lat !== null && w.lng !== null)!;
+    const distance = (f: Feature) => (f.lat - target.lat!) ** 2 + (f.lng - target.lng!) ** 2;
+    let features = await featuresInView(page);
+    for (let i = 0; i < 6 && !features.some((f) => f.id === target.id); i++) {
+      const cluster = features
+        .filter((f) => f.type === 'cluster')
+        .sort((a, b) => distance(a) - distance(b))[0]!;
+      const at = await pixelOf(page, cluster.lng, cluster.lat);
+      await page.mouse.click(at.x, at.y);
+      await page.waitForTimeout(700);
+      features = await featuresInView(page);
+    }
+    const podsInView = features.filter((f) => f.type === 'workplace' && podIds.has(f.id!));
+    expect(podsInView.map((f) => f.id)).toContain(target.id);
+    // Other workplaces of the chapter stand in view too (the demo's Triangle): they are not drawn.
+    expect(features.filter((f) => f.type === 'workplace').length).toBeGreaterThan(
+      podsInView.length,
+    );
+    await expect.poll(() => page.locator('.workplace-mark').count()).toBe(podsInView.length);
+    await page.waitForTimeout(300);
+    await shot(page, 'map-chapter-pod');
+    await expectAccessible(page, 'the chapter map filtered to a labor pod');
     expect(errors).toEqual([]);
     await page.close();
   });

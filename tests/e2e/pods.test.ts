@@ -42,6 +42,19 @@ async function download(page: Page, button: Locator) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
+/** The pod's goal lines are named inside the status chart, however narrow the screen. */
+async function goalLabelsInside(page: Page) {
+  const chart = page.getByTestId('status-chart');
+  const labels = chart.locator('.chart-line-label');
+  expect(await labels.count()).toBeGreaterThan(0);
+  const drawing = (await chart.locator('svg.recharts-surface').first().boundingBox())!;
+  for (const label of await labels.all()) {
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(drawing.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(drawing.x + drawing.width);
+  }
+}
+
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
@@ -154,8 +167,16 @@ describe.skipIf(!chromePath)('pods and the national pipeline', () => {
     await page.getByRole('link', { name: 'Triangle Healthcare Workers' }).click();
     await page.getByTestId('status-chart').locator('svg.recharts-surface').first().waitFor();
     await noSidewaysScroll(page);
+    await goalLabelsInside(page);
     await shot(page, 'pod-page-phone');
     await expectAccessible(page, 'the pod page on a phone');
+    // The Spanish names are longer: they break onto more lines, still inside the chart.
+    await page.getByTestId('language-switch').selectOption('es');
+    await page.getByRole('heading', { name: 'Avance', exact: true }).waitFor();
+    await goalLabelsInside(page);
+    await shot(page, 'pod-page-phone-es');
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByRole('heading', { name: 'Progress', exact: true }).waitFor();
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './a11y';
-import { launch, login, shot } from './browser';
+import { launch, login, openNav, shot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -22,7 +23,20 @@ async function noSidewaysScroll(page: Page) {
 async function loginInEnglish(page: Page, email: string) {
   await login(page, baseUrl, email);
   await page.getByTestId('language-switch').selectOption('en');
-  await page.getByRole('link', { name: 'Dashboard', exact: true }).waitFor();
+  // The menu reads in English (on the member's phone it is folded away, so it is not opened).
+  await page
+    .getByRole('link', { name: 'Dashboard', exact: true, includeHidden: true })
+    .waitFor({ state: 'attached' });
+}
+
+/** Presses a chart's download button and returns the file the browser saved. */
+async function download(page: Page, chart: Locator, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
 function watchErrors(page: Page) {
@@ -51,6 +65,7 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
   it('member@demo.test signs the open petition and votes in the open endorsement vote', async () => {
     const errors = watchErrors(member);
     await loginInEnglish(member, 'member@demo.test');
+    await openNav(member);
     await member.getByRole('link', { name: 'Votes', exact: true }).click();
     await member.getByTestId('votes-page').waitFor();
     await expectAccessible(member, "a member's votes page");
@@ -120,6 +135,14 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     await totals.waitFor();
     expect(await totals.getByRole('row', { name: /^Yes/ }).count()).toBe(1);
     await member.getByTestId('totals-chart').locator('svg').first().waitFor();
+    // The chart goes to a meeting as an image, its table as a spreadsheet.
+    const chart = member.getByRole('region', { name: 'Ballots for each answer' });
+    const png = await download(member, chart, 'Download PNG');
+    expect(png.name).toBe('ballots-for-each-answer.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    const csv = await download(member, chart, 'Download CSV');
+    expect(csv.name).toBe('ballots-for-each-answer.csv');
+    expect(csv.bytes.toString('utf8')).toMatch(/^\uFEFFAnswer,Ballots,Share of ballots\nYes,\d+,/);
 
     await member.getByLabel('Your receipt code').fill(receipt);
     await member.getByRole('button', { name: 'Find my ballot' }).click();
@@ -155,6 +178,12 @@ describe.skipIf(!chromePath)('votes: sign, vote, close, find my ballot, turnout'
     await table.waitFor();
     expect(await table.getByRole('row', { name: /Triangle/ }).count()).toBe(1);
     expect(await table.innerText()).toContain('<5');
+    const byChapter = national.getByRole('region', { name: 'Turnout by chapter' });
+    const csv = await download(national, byChapter, 'Download CSV');
+    expect(csv.name).toBe('turnout-by-chapter.csv');
+    expect(csv.bytes.toString('utf8')).toMatch(/^\uFEFFChapter,On the roll,Voted,Turnout\n/);
+    expect(csv.bytes.toString('utf8')).toMatch(/\nTriangle,/);
+    expect(await byChapter.getByRole('button', { name: 'Download PNG' }).count()).toBe(1);
     await shot(national, 'votes-turnout-chapter');
     await expectAccessible(national, 'turnout by chapter');
 

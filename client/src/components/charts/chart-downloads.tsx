@@ -8,10 +8,12 @@ interface ChartDownloadsProps {
   titleId: string;
   /** The figure, holding the drawing (.chart-drawing) and the table (.chart-table table). */
   figure: RefObject<HTMLElement | null>;
+  /** Whether there is a drawing to save as an image. */
+  image: boolean;
 }
 
-/** "Download PNG" and "Download CSV": the chart as an image and its table as a file. */
-export function ChartDownloads({ title, titleId, figure }: ChartDownloadsProps) {
+/** "Download PNG" and "Download CSV": the chart as an image (when drawn) and its table as a file. */
+export function ChartDownloads({ title, titleId, figure, image }: ChartDownloadsProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const making = useRef(false);
@@ -43,14 +45,16 @@ export function ChartDownloads({ title, titleId, figure }: ChartDownloadsProps) 
 
   return (
     <div className="chart-actions">
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        aria-describedby={titleId}
-        onClick={() => void downloadPng()}
-      >
-        {t('charts.downloadPng')}
-      </button>
+      {image && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-describedby={titleId}
+          onClick={() => void downloadPng()}
+        >
+          {t('charts.downloadPng')}
+        </button>
+      )}
       <button
         type="button"
         className="button button-secondary button-small"

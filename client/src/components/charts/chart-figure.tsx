@@ -7,7 +7,11 @@ interface ChartFigureProps {
   title: string;
   /** What the chart shows, in a sentence: read before the drawing, and by screen readers. */
   summary?: ReactNode;
-  /** The drawing and its legend; hidden from screen readers, which get the table instead. */
+  /**
+   * The drawing and its legend; hidden from screen readers, which get the table instead. Without
+   * one (nothing to draw, e.g. every figure hidden) the summary says why, and only the table is
+   * offered for download.
+   */
   chart: ReactNode;
   /** The label of the control that shows the table, e.g. "Show as table". */
   tableLabel: string;
@@ -47,11 +51,13 @@ export function ChartFigure({
     <section className="chart-figure" aria-labelledby={titleId} data-testid={testId} ref={figure}>
       <Heading id={titleId}>{title}</Heading>
       {summary && <p className="chart-summary">{summary}</p>}
-      <div className="chart-drawing" aria-hidden="true">
-        {chart}
-      </div>
+      {chart != null && (
+        <div className="chart-drawing" aria-hidden="true">
+          {chart}
+        </div>
+      )}
       {notes}
-      <ChartDownloads title={title} titleId={titleId} figure={figure} />
+      <ChartDownloads title={title} titleId={titleId} figure={figure} image={chart != null} />
       <details className="chart-table" open={tableOpen}>
         <summary>{tableLabel}</summary>
         <ScrollBox labelledBy={titleId}>{table(tableId)}</ScrollBox>

@@ -37,6 +37,15 @@ const LABEL_CHARS = 24;
 const shorten = (label: string) =>
   label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
 
+/**
+ * Room for the longest of these names as the axis writes them (shortened past 24 characters), up
+ * to `most`: short names ("Yes", "No") leave the bars the width of a phone.
+ */
+export function fitLabelWidth(labels: readonly string[], most = 160): number {
+  const longest = Math.max(0, ...labels.map((l) => shorten(l).length));
+  return Math.min(most, Math.max(44, Math.round(longest * 7) + 16));
+}
+
 interface Box {
   x?: number;
   y?: number;

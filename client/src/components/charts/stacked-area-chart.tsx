@@ -12,6 +12,7 @@ import {
 import { AXIS_COLOR, GRID_COLOR, INK, TICK, countTick } from './axis';
 import { ChartLegend } from './chart-legend';
 import { chartTooltip } from './chart-tooltip';
+import { LineLabel } from './line-label';
 import { PatternDefs, fillFor } from './patterns';
 import type { ChartLine, ChartRow, SeriesStyle } from './series';
 
@@ -74,7 +75,7 @@ export function StackedAreaChart({
               strokeDasharray="6 4"
               strokeWidth={2}
               ifOverflow="extendDomain"
-              label={{ value: line.label, position: 'insideTopLeft', fill: INK, fontSize: 12 }}
+              label={<LineLabel text={line.label} />}
             />
           ))}
           <Tooltip content={chartTooltip({ prefix, series })} />

@@ -15,8 +15,8 @@ interface ClusterLayerProps {
 
 /**
  * Workplaces on the map, clustered by the server for the current view: fetched again when the map
- * comes to rest somewhere new, the last answer kept on screen meanwhile. Every circle is drawn on
- * the map's one canvas; only the counts are elements.
+ * comes to rest somewhere new, the last answer kept on screen meanwhile. Single workplaces are
+ * drawn on the map's one canvas; clusters, one element each, are shapes of their own.
  */
 export function ClusterLayer({ renderPoint }: ClusterLayerProps) {
   const { t } = useTranslation();

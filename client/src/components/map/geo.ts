@@ -46,7 +46,7 @@ export function snapView(view: Bbox, zoom: number): { bbox: Bbox; zoom: number }
   return { bbox, zoom: z };
 }
 
-/** A circle's radius in pixels for a cluster of `count`: grows with the order of magnitude. */
+/** How far a cluster of `count` reaches from its centre, in pixels: grows with the order of magnitude. */
 export function clusterRadius(count: number | string): number {
   if (typeof count !== 'number' || count < 1) return 11;
   return Math.min(30, 11 + 5 * Math.log10(count));

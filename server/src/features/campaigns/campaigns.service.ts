@@ -1,14 +1,13 @@
 import type { Knex } from 'knex';
 import {
   endStages,
+  isBackwards,
   isPublicStage,
-  pipelineStages,
   type ApprovalChange,
   type CampaignCreate,
   type CampaignRecord,
   type CampaignListQuery,
   type CampaignPatch,
-  type CampaignStage,
   type StageChange,
 } from '@shopfloor/shared';
 import type { AuditRepository } from '../../audit/audit.repository';
@@ -18,16 +17,6 @@ import { WorkplacesRepository } from '../workplaces/workplaces.repository';
 import { campaignViewer } from './campaign-access';
 import { decideApproval } from './campaign-approval';
 import { CampaignsRepository, toCampaign } from './campaigns.repository';
-
-/** Moving to an earlier stage, or out of an ending, needs a note saying why. */
-export function isBackwards(from: CampaignStage, to: CampaignStage): boolean {
-  if ((endStages as readonly string[]).includes(to)) return false;
-  if ((endStages as readonly string[]).includes(from)) return true;
-  return (
-    pipelineStages.indexOf(to as (typeof pipelineStages)[number]) <
-    pipelineStages.indexOf(from as (typeof pipelineStages)[number])
-  );
-}
 
 function checkAssessments(
   a: Record<1 | 2 | 3 | 4 | 5, number> | undefined,

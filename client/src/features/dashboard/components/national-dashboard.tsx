@@ -2,11 +2,11 @@ import type { Count, NationalStats } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
+import { StateFiguresTable } from '../../../components/ui/state-figures';
 import { useNationalStats } from '../api';
 import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { Figure } from './figure';
 import { RegionTable } from './region-table';
-import { StateTable } from './state-table';
 import { StatusTable } from './status-table';
 import { SuppressionNotes } from '../../../components/ui/suppression-notes';
 
@@ -87,7 +87,19 @@ export function NationalDashboard() {
       </section>
       <RegionTable rows={byRegion} />
       <StatusTable byStatus={byOrganizingStatus} />
-      <StateTable rows={byState} />
+      <StateFiguresTable
+        id="by-state"
+        title={t('dashboard.national.byState')}
+        rows={byState}
+        figures={[
+          'members',
+          'membersMapped',
+          'shareMapped',
+          'workplaces',
+          'chapters',
+          'chaptersWithLaborCommittee',
+        ]}
+      />
       <SuppressionNotes values={allCounts(stats.data)} />
     </>
   );

@@ -8,12 +8,8 @@ import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useChapter, useChapterPods, useChapterWorkplaces, WORKPLACE_LIMIT } from '../api';
-import {
-  fromSummary,
-  stageKeys,
-  type StageKey,
-  type WorkplaceFilters as Filters,
-} from '../workplace-view';
+import { isStageKey, type StageKey } from '../../../components/ui/stage-looks';
+import { fromSummary, type WorkplaceFilters as Filters } from '../workplace-view';
 import { ChapterMap } from './chapter-map';
 import { ChapterPicker } from './chapter-picker';
 import { StageLegend } from './stage-badge';
@@ -22,8 +18,7 @@ import { WorkplaceCard } from './workplace-card';
 import { WorkplaceFilters } from './workplace-filters';
 import { WorkplaceTable } from './workplace-table';
 
-const asStage = (v: string | null): StageKey | null =>
-  v && (stageKeys as readonly string[]).includes(v) ? (v as StageKey) : null;
+const asStage = (v: string | null): StageKey | null => (v && isStageKey(v) ? v : null);
 
 function ChapterWorkplaces({ chapterId }: { chapterId: number }) {
   const { t } = useTranslation();

@@ -77,7 +77,7 @@ export function ChoroplethLegend({
         )}
         {showClusters && (
           <li>
-            <span className="cluster-dot" aria-hidden="true">
+            <span className="cluster-mark" aria-hidden="true">
               12
             </span>
             {t('maps.legend.cluster')}

@@ -6,6 +6,7 @@ import { stateByCode, suppressLabel, type Chapter } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { useStateShapes } from '../../../components/map/api';
 import { Loading } from '../../../components/ui/loading';
+import { StateFiguresTable, stateFigureKeys } from '../../../components/ui/state-figures';
 import { QueryError } from '../../../components/ui/query-error';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useChapters, useNationalStats } from '../api';
@@ -13,7 +14,6 @@ import { buildChoropleth, isMeasure } from '../choropleth';
 import { ChoroplethLegend } from './choropleth-legend';
 import { NationalMap } from './national-map';
 import { NationalMapControls, type NationalMapOptions } from './national-map-controls';
-import { StateFiguresTable } from './state-figures-table';
 import { StatePanel } from './state-panel';
 import { ViewSwitch, type MapPageView } from './view-switch';
 
@@ -109,9 +109,11 @@ export function NationalMapPage({ canOpenChapters }: { canOpenChapters: boolean 
             <Loading label={t('maps.loadingFigures')} />
           ) : (
             <StateFiguresTable
+              id="state-figures-heading"
+              title={t('maps.national.tableTitle')}
               rows={stats.data?.byState ?? []}
-              selected={selected}
-              onSelect={selectState}
+              figures={stateFigureKeys}
+              selection={{ selected, onSelect: selectState }}
             />
           )}
         </div>

@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { stageColors, stageInk, stageMarks, stageKeys, type StageKey } from '../workplace-view';
+import { stageKeys, type StageKey } from '../../../components/ui/stage-looks';
+import { StageMark } from '../../../components/ui/stage-mark';
 
 /** A stage's colour with its mark on it, then its name: readable without telling colours apart. */
 export function StageBadge({ stage }: { stage: StageKey }) {
   const { t } = useTranslation();
   return (
     <span className="stage-badge">
-      <span
-        className="stage-mark"
-        style={{ background: stageColors[stage], color: stageInk(stage) }}
-        aria-hidden="true"
-      >
-        {stageMarks[stage]}
-      </span>
+      <StageMark stage={stage} />
       {t(`maps.stages.${stage}`)}
     </span>
   );
@@ -30,7 +25,7 @@ export function StageLegend() {
           </li>
         ))}
         <li>
-          <span className="cluster-dot" aria-hidden="true">
+          <span className="cluster-mark" aria-hidden="true">
             12
           </span>
           {t('maps.legend.cluster')}

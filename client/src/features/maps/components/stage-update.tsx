@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { campaignStages, type CampaignStage } from '@shopfloor/shared';
+import { campaignStages, isBackwards, type CampaignStage } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/ui/query-error';
 import { ApiError } from '../../../lib/http';
 import { useStageMutation, useStartCampaignMutation } from '../api';
-import { isBackwards, type WorkplaceView } from '../workplace-view';
+import type { WorkplaceView } from '../workplace-view';
 
 type Report = (text: string, isError: boolean) => void;
 

@@ -1,9 +1,9 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { stateByCode, type Chapter } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import type { StateFigures } from '../choropleth';
-import { CountValue, ShareValue } from '../../../components/ui/count-value';
+import { StateFigure, stateFigureKeys } from '../../../components/ui/state-figures';
 
 interface StatePanelProps {
   code: string;
@@ -57,29 +57,6 @@ function ChapterItem({
   );
 }
 
-type FigureKey =
-  | 'members'
-  | 'membersMapped'
-  | 'shareMapped'
-  | 'workplaces'
-  | 'activeCampaigns'
-  | 'recruitsLast90Days'
-  | 'chapters'
-  | 'chaptersWithLaborCommittee';
-
-function figureRows(f: StateFigures): [FigureKey, ReactNode][] {
-  return [
-    ['members', <CountValue value={f.members} />],
-    ['membersMapped', <CountValue value={f.membersMapped} />],
-    ['shareMapped', <ShareValue part={f.membersMapped} whole={f.members} />],
-    ['workplaces', <CountValue value={f.workplaces} />],
-    ['activeCampaigns', <CountValue value={f.activeCampaigns} />],
-    ['recruitsLast90Days', <CountValue value={f.recruitsLast90Days} />],
-    ['chapters', <CountValue value={f.chapters} />],
-    ['chaptersWithLaborCommittee', <CountValue value={f.chaptersWithLaborCommittee} />],
-  ];
-}
-
 /** A state's figures (as the server sent them, suppressed counts and all) and its chapters. */
 export function StatePanel({
   code,
@@ -114,10 +91,12 @@ export function StatePanel({
       {isSouth && <p className="badge">{t('maps.panel.south')}</p>}
       {figures ? (
         <dl className="panel-figures">
-          {figureRows(figures).map(([key, value]) => (
+          {stateFigureKeys.map((key) => (
             <div key={key}>
-              <dt>{t(`maps.figures.${key}`)}</dt>
-              <dd>{value}</dd>
+              <dt>{t(`stateFigures.columns.${key}`)}</dt>
+              <dd>
+                <StateFigure row={figures} figure={key} />
+              </dd>
             </div>
           ))}
         </dl>

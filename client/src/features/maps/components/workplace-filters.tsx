@@ -1,6 +1,7 @@
 import { naicsSectors, type Pod } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { stageKeys, type StageKey, type WorkplaceFilters as Filters } from '../workplace-view';
+import { isStageKey, stageKeys } from '../../../components/ui/stage-looks';
+import type { WorkplaceFilters as Filters } from '../workplace-view';
 
 interface WorkplaceFiltersProps {
   filters: Filters;
@@ -8,8 +9,6 @@ interface WorkplaceFiltersProps {
   /** The chapter's labor pods; none, and the pod filter is not offered. */
   pods: readonly Pick<Pod, 'id' | 'name'>[];
 }
-
-const isStageKey = (v: string): v is StageKey => (stageKeys as readonly string[]).includes(v);
 
 /** Industry, stage and labor pod. */
 export function WorkplaceFilters({ filters, onChange, pods }: WorkplaceFiltersProps) {

@@ -1,7 +1,12 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import { CircleMarker, Marker, Popup, Tooltip } from 'react-leaflet';
-import type { StageKey, WorkplaceView } from '../workplace-view';
-import { stageColors, stageInk, stageMarks } from '../workplace-view';
+import {
+  stageColors,
+  stageInk,
+  stageMarks,
+  type StageKey,
+} from '../../../components/ui/stage-looks';
+import type { WorkplaceView } from '../workplace-view';
 import { StageBadge } from './stage-badge';
 import { WorkplaceCard } from './workplace-card';
 

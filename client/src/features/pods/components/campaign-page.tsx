@@ -2,6 +2,7 @@ import type { SessionUser } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
 import { QueryError } from '../../../components/ui/query-error';
+import { StageMark } from '../../../components/ui/stage-mark';
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCampaign } from '../api/campaigns';
@@ -59,7 +60,10 @@ export function CampaignPage({ campaignId, user }: CampaignPageProps) {
               campaign={{ id: data.id, stage: data.stage, version: data.version }}
             />
           ) : (
-            <p className={`stage-pill stage-${data.stage}`}>{t(`pods.stages.${data.stage}`)}</p>
+            <p className="stage-pill">
+              <StageMark stage={data.stage} />
+              {t(`pods.stages.${data.stage}`)}
+            </p>
           )}
           <p>
             {t('pods.campaign.outcome')}:{' '}

@@ -4,7 +4,7 @@ import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
 import { CountValue } from '../../../components/ui/count-value';
 import { useNumberFormat } from '../../../i18n/format';
 import { keysInUse, toChartRows, type SeriesRow } from '../lib/progress-series';
-import { stageKeys, type StageKey } from '../lib/stages';
+import { stageKeys, type StageKey } from '../../../components/ui/stage-looks';
 import { useCountText } from '../lib/use-count-text';
 import { useMonthFormat } from '../lib/use-month-format';
 import { useStageSeries } from '../lib/use-series-styles';

@@ -1,6 +1,11 @@
 import type { OrganizingStatus } from '@shopfloor/shared';
 import type { PatternKind } from '../../../components/charts/series';
-import type { StageKey } from './stages';
+import {
+  stageColors,
+  stageInk,
+  stageKeys,
+  type StageKey,
+} from '../../../components/ui/stage-looks';
 
 interface Look {
   color: string;
@@ -21,19 +26,34 @@ export const statusLooks: Record<OrganizingStatus, Look> = {
   unionized: { color: '#0b5394', pattern: 'solid', ink: 'light' },
 };
 
-/** Campaign stages, in the hues the chapter map uses for them, each with a pattern too. */
-export const stageLooks: Record<StageKey, Look> = {
-  none: { color: '#eceae4', pattern: 'dots', ink: 'dark' },
-  mapping: { color: '#c6dbef', pattern: 'solid', ink: 'dark' },
-  committee: { color: '#6baed6', pattern: 'diagonal', ink: 'dark' },
-  majority: { color: '#2171b5', pattern: 'solid', ink: 'light' },
-  public: { color: '#54278f', pattern: 'horizontal', ink: 'light' },
-  election: { color: '#b2182b', pattern: 'cross', ink: 'light' },
-  bargaining: { color: '#e08214', pattern: 'vertical', ink: 'dark' },
-  won: { color: '#157f3b', pattern: 'solid', ink: 'light' },
-  lost: { color: '#4d4d4d', pattern: 'back-diagonal', ink: 'light' },
-  paused: { color: '#bdbdbd', pattern: 'dots', ink: 'dark' },
+const stagePatterns: Record<StageKey, PatternKind> = {
+  none: 'dots',
+  mapping: 'solid',
+  committee: 'diagonal',
+  majority: 'solid',
+  public: 'horizontal',
+  election: 'cross',
+  bargaining: 'vertical',
+  won: 'solid',
+  lost: 'back-diagonal',
+  paused: 'dots',
 };
+
+/**
+ * Campaign stages in their colours (the ones every page gives them), each with a pattern too.
+ * "No campaign yet", white elsewhere, is a pale grey here: a white bar on the chart's white would
+ * not be seen.
+ */
+export const stageLooks = Object.fromEntries(
+  stageKeys.map((k) => [
+    k,
+    {
+      color: k === 'none' ? '#eceae4' : stageColors[k],
+      pattern: stagePatterns[k],
+      ink: stageInk(k) === '#ffffff' ? 'light' : 'dark',
+    },
+  ]),
+) as Record<StageKey, Look>;
 
 export const activityLooks = {
   recruits: { color: '#9f1d1a', pattern: 'solid', ink: 'light' },

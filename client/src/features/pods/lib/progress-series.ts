@@ -7,7 +7,7 @@ import {
   type PodProgressPoint,
 } from '@shopfloor/shared';
 import type { ChartRow } from '../../../components/charts/series';
-import { stageKeys, type StageKey } from './stages';
+import { stageKeys, type StageKey } from '../../../components/ui/stage-looks';
 
 /** One month of one breakdown: what a chart draws, and the counts as the server sent them. */
 export interface SeriesRow<K extends string> {

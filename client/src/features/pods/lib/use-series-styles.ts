@@ -2,7 +2,7 @@ import { organizingStatuses } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import type { SeriesStyle } from '../../../components/charts/series';
 import { activityLooks, stageLooks, statusLooks } from './palette';
-import type { StageKey } from './stages';
+import type { StageKey } from '../../../components/ui/stage-looks';
 
 /** The six statuses in order, named in the interface's language: the top of the stack first. */
 export function useStatusSeries(): SeriesStyle[] {

@@ -1,7 +1,12 @@
 import type { Candidate, RankedOutcome } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../../components/charts/chart-figure';
+import {
+  HorizontalBarsChart,
+  fitLabelWidth,
+} from '../../../components/charts/horizontal-bars-chart';
 import { useNumberFormat } from '../../../i18n/format';
-import { BarFigure } from './bar-figure';
+import { VOTE_BAR } from '../lib/bar-looks';
 import { RoundTable } from './round-table';
 
 interface RankedResultsProps {
@@ -15,7 +20,7 @@ export function RankedResults({ outcome, candidates }: RankedResultsProps) {
   const format = useNumberFormat();
   const name = (id: number) => candidates.find((c) => c.id === id)?.name ?? String(id);
   const first = outcome.rounds[0];
-  const data = candidates.map((c) => ({
+  const rows = candidates.map((c) => ({
     key: String(c.id),
     label: c.name,
     value: first?.votes[String(c.id)] ?? 0,
@@ -48,11 +53,42 @@ export function RankedResults({ outcome, candidates }: RankedResultsProps) {
           <li key={id}>{name(id)}</li>
         ))}
       </ul>
-      <BarFigure
-        data={data}
-        caption={t('votes.results.ranked.chartCaption')}
-        format={format.number}
+      <ChartFigure
         testId="first-preferences-chart"
+        title={t('votes.results.ranked.chartTitle')}
+        summary={t('votes.results.ranked.chartCaption')}
+        chart={
+          <HorizontalBarsChart
+            rows={rows.map((r) => ({
+              style: { key: r.key, label: r.label, ...VOTE_BAR },
+              value: r.value,
+              display: format.number(r.value),
+            }))}
+            format={format.number}
+            labelWidth={fitLabelWidth(rows.map((r) => r.label))}
+          />
+        }
+        tableLabel={t('votes.charts.showTable')}
+        table={(id) => (
+          <table id={id}>
+            <thead>
+              <tr>
+                <th scope="col">{t('votes.results.rounds.candidate')}</th>
+                <th scope="col" className="num">
+                  {t('votes.results.ranked.chartTitle')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{format.number(r.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       />
       <RoundTable outcome={outcome} candidates={candidates} />
     </section>

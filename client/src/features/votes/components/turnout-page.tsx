@@ -10,9 +10,8 @@ import { QueryError } from '../../../components/ui/query-error';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useTurnout, useVote, type TurnoutBy } from '../api/votes';
 import { useVoteText } from '../lib/use-vote-text';
-import { TurnoutChart } from './turnout-chart';
+import { TurnoutFigure } from './turnout-figure';
 import { TurnoutPercent } from './turnout-percent';
-import { TurnoutTable } from './turnout-table';
 
 // Leaflet loads only when turnout is shown by region, the one grouping drawn on a map.
 const TurnoutMap = lazy(() => import('./turnout-map').then((m) => ({ default: m.TurnoutMap })));
@@ -90,8 +89,7 @@ export function TurnoutPage({ voteId }: { voteId: number }) {
               <TurnoutMap turnout={data} />
             </Suspense>
           )}
-          <TurnoutChart turnout={data} />
-          <TurnoutTable turnout={data} />
+          <TurnoutFigure turnout={data} />
         </div>
       )}
     </div>

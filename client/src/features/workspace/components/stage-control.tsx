@@ -1,164 +1,67 @@
-import { useState, type ChangeEvent } from 'react';
-import { endStages, pipelineStages, type CampaignStage } from '@shopfloor/shared';
+import { useState } from 'react';
+import type { CampaignStage } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../../components/ui/query-error';
-import { ApiError } from '../../../lib/http';
-import { isStale, useFieldErrors } from '../../../components/ui/use-field-errors';
-import { useChangeStageMutation } from '../api/campaigns';
-import { isBackwards } from '../stages';
-import { StageNoteForm } from '../../../components/ui/stage-note-form';
-import { StartCampaignButton } from './start-campaign-button';
-
-interface CampaignRef {
-  id: number;
-  stage: CampaignStage;
-  version: number;
-}
+import { StageSelect, type StageSelectText } from '../../../components/ui/stage-select';
+import { StartCampaignButton } from '../../../components/ui/start-campaign-button';
+import { useChangeStageMutation, useStartCampaignMutation } from '../api/campaigns';
 
 interface StageControlProps {
   workplaceId: number;
   employer: string;
-  campaign: CampaignRef | null;
+  campaign: { id: number; stage: CampaignStage; version: number } | null;
+}
+
+function useStageText(employer: string): StageSelectText {
+  const { t } = useTranslation();
+  const name = (stage: CampaignStage) => t(`workspace.stages.${stage}`);
+  return {
+    label: t('workspace.stage.selectLabel', { employer }),
+    pipeline: t('workspace.stage.pipeline'),
+    endings: t('workspace.stage.endings'),
+    stageName: name,
+    saved: (stage) => t('workspace.stage.saved', { stage: name(stage) }),
+    noteLabel: (from, to) => t('workspace.stage.noteLabel', { from: name(from), to: name(to) }),
+    noteMissing: t('workspace.fieldErrors.note'),
+    saveMove: t('workspace.stage.saveMove'),
+    saving: t('workspace.actions.saving'),
+    cancel: t('workspace.actions.cancel'),
+    stale: t('workspace.stage.stale'),
+  };
 }
 
 /**
  * A workplace's campaign stage, changed in two clicks: open the list, pick a stage; it saves at
- * once. Moving back first asks why, as the committee's record needs it.
+ * once. Without a campaign, a button starts one.
  */
 export function StageControl({ workplaceId, employer, campaign }: StageControlProps) {
+  const { t } = useTranslation();
+  const change = useChangeStageMutation();
+  const start = useStartCampaignMutation();
+  const text = useStageText(employer);
   // The start button gives way to the stage list: keyboard focus follows it there.
   const [starting, setStarting] = useState(false);
   if (!campaign) {
     return (
       <StartCampaignButton
         workplaceId={workplaceId}
-        employer={employer}
+        start={start}
+        text={{
+          none: t('workspace.stage.none'),
+          start: t('workspace.stage.start'),
+          label: t('workspace.stage.startLabel', { employer }),
+          saving: t('workspace.actions.saving'),
+        }}
         onStart={() => setStarting(true)}
       />
     );
   }
   return (
     <StageSelect
-      idBase={`stage-${workplaceId}`}
-      employer={employer}
+      id={`stage-${workplaceId}`}
       campaign={campaign}
-      focusOnMount={starting}
+      change={change}
+      text={text}
+      autoFocus={starting}
     />
-  );
-}
-
-interface StageSelectProps {
-  idBase: string;
-  employer: string;
-  campaign: CampaignRef;
-  focusOnMount: boolean;
-}
-
-function StageSelect({ idBase, employer, campaign, focusOnMount }: StageSelectProps) {
-  const { t } = useTranslation();
-  const change = useChangeStageMutation();
-  const errorText = useErrorText();
-  const fieldErrors = useFieldErrors(change.error);
-  const [backTo, setBackTo] = useState<CampaignStage | null>(null);
-  const [saved, setSaved] = useState<CampaignStage | null>(null);
-
-  const shown = backTo ?? (change.isPending ? change.variables.stage : campaign.stage);
-
-  const save = (stage: CampaignStage, note?: string) => {
-    setSaved(null);
-    change.mutate(
-      { id: campaign.id, stage, version: campaign.version, note },
-      {
-        onSuccess: () => {
-          setBackTo(null);
-          setSaved(stage);
-        },
-        // Should the server judge a move backwards that this page did not, ask for the note.
-        onError: (error) => {
-          if (error instanceof ApiError && error.fields?.note) setBackTo(stage);
-        },
-      },
-    );
-  };
-
-  const onSelect = (event: ChangeEvent<HTMLSelectElement>) => {
-    if (change.isPending) return;
-    const stage = event.target.value as CampaignStage;
-    change.reset();
-    setSaved(null);
-    if (stage === campaign.stage) setBackTo(null);
-    else if (isBackwards(campaign.stage, stage)) setBackTo(stage);
-    else {
-      setBackTo(null);
-      save(stage);
-    }
-  };
-
-  const statusId = `${idBase}-status`;
-  const generalError = change.isError && !fieldErrors.note;
-
-  return (
-    <div className="stage-control">
-      <select
-        id={idBase}
-        className={`stage-select stage-${shown}`}
-        aria-label={t('workspace.stage.selectLabel', { employer })}
-        aria-describedby={statusId}
-        aria-busy={change.isPending || undefined}
-        value={shown}
-        // Only right after "Start a campaign" was pressed, which this list replaces.
-        autoFocus={focusOnMount}
-        onChange={onSelect}
-      >
-        <optgroup label={t('workspace.stage.pipeline')}>
-          {pipelineStages.map((s) => (
-            <option key={s} value={s}>
-              {t(`workspace.stages.${s}`)}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('workspace.stage.endings')}>
-          {endStages.map((s) => (
-            <option key={s} value={s}>
-              {t(`workspace.stages.${s}`)}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-      {backTo && (
-        <StageNoteForm
-          id={`${idBase}-note`}
-          labels={{
-            label: t('workspace.stage.noteLabel', {
-              from: t(`workspace.stages.${campaign.stage}`),
-              to: t(`workspace.stages.${backTo}`),
-            }),
-            missing: t('workspace.fieldErrors.note'),
-            save: t('workspace.stage.saveMove'),
-            saving: t('workspace.actions.saving'),
-            cancel: t('workspace.actions.cancel'),
-          }}
-          saving={change.isPending}
-          serverError={fieldErrors.note}
-          onSave={(note) => save(backTo, note)}
-          onCancel={() => {
-            change.reset();
-            setBackTo(null);
-          }}
-        />
-      )}
-      <p id={statusId} className="stage-status" role="status">
-        {change.isPending
-          ? t('workspace.actions.saving')
-          : saved
-            ? t('workspace.stage.saved', { stage: t(`workspace.stages.${saved}`) })
-            : ''}
-      </p>
-      {generalError && (
-        <p className="field-error" role="alert">
-          {isStale(change.error) ? t('workspace.stage.stale') : errorText(change.error)}
-        </p>
-      )}
-    </div>
   );
 }
