@@ -86,6 +86,11 @@ export function createApp({ db, config }: AppDeps) {
 
   if (config.clientDist && existsSync(join(config.clientDist, 'index.html'))) {
     const dist = config.clientDist;
+    // Vite names every file under assets/ by a hash of its content: it never changes.
+    app.use(
+      '/assets',
+      express.static(join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }),
+    );
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // Every other path is a client route: the app shell decides what to show.
     app.get('/{*path}', (_req, res) => {

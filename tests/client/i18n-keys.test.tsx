@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../client/src/i18n';
+import { es } from '../../client/src/i18n/es';
 
 const en = resources.en.translation;
-const es = resources.es.translation;
 
 /** Every leaf key, with array items numbered, so lists must match in length too. */
 function keysOf(value: unknown, prefix = ''): string[] {

@@ -1,18 +1,35 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { Outlet, useOutletContext, useParams } from 'react-router';
+import { Outlet, useMatches, useOutletContext, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/ui/loading';
 import { useCurrentUser } from '../features/auth/api';
+import { lazyPage, type PreloadHandle } from './preload';
 import { RoleNotice } from './role-notice';
 
-const WorkspaceLayout = lazy(() =>
-  import('../features/workspace/components/workspace-layout').then((m) => ({
-    default: m.WorkspaceLayout,
-  })),
+const WorkspaceLayout = lazyPage(
+  () => import('../features/workspace/components/workspace-layout'),
+  (m) => m.WorkspaceLayout,
 );
+/** For the route: the layout's code is fetched while the session is checked. */
+export const workspaceHandle: PreloadHandle = { preload: WorkspaceLayout.preload };
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
+
+/**
+ * Starts loading the open page's code at once: rendered only inside the lazy layout, it would
+ * otherwise wait for the layout's code to arrive first. Asking again is free.
+ */
+function usePreloadPage() {
+  const matches = useMatches();
+  return () => {
+    for (const match of matches) {
+      const handle = match.handle as Partial<PreloadHandle> | undefined;
+      // A failure shows where the page itself renders (the route's error element).
+      handle?.preload?.().catch(() => undefined);
+    }
+  };
+}
 
 /** What every workspace page is handed: the chapter it works on and what the user may do. */
 export interface WorkspaceContext {
@@ -48,7 +65,9 @@ export function ChapterWorkspaceRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [picked, pick] = usePickedChapter();
+  const preloadPage = usePreloadPage();
   if (user.role !== 'chapter' && user.role !== 'admin') return <RoleNotice page="chapter" />;
+  preloadPage();
   const isAdmin = user.role === 'admin';
   const chapterId = isAdmin ? picked : user.chapterId;
   return (

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { DashboardRoute } from './dashboard-route';
+import { dashboardHandle, DashboardRoute } from './dashboard-route';
 import { growthRoutes } from './growth-routes';
 import { Layout } from './layout';
 import { ChapterMapRoute, NationalMapRoute } from './map-routes';
@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth />,
         children: [
-          { index: true, element: <DashboardRoute /> },
+          { index: true, handle: dashboardHandle, element: <DashboardRoute /> },
           { path: 'map', element: <NationalMapRoute /> },
           { path: 'chapter/map', element: <ChapterMapRoute /> },
           { path: 'account', element: <AccountPage /> },

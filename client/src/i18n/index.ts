@@ -1,17 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import accountEn from './account.en.json';
-import accountEs from './account.es.json';
 import enBase from './en.json';
-import esBase from './es.json';
+import growthEn from './growth.en.json';
 import mapsEn from './maps.en.json';
-import mapsEs from './maps.es.json';
 import podsEn from './pods.en.json';
-import podsEs from './pods.es.json';
 import votesEn from './votes.en.json';
-import votesEs from './votes.es.json';
 import workspaceEn from './workspace.en.json';
-import workspaceEs from './workspace.es.json';
 
 /** Each feature keeps its strings in its own file pair, under its own top-level key. */
 const en = {
@@ -21,20 +16,23 @@ const en = {
   votes: votesEn,
   pods: podsEn,
   account: accountEn,
-};
-const es = {
-  ...esBase,
-  workspace: workspaceEs,
-  maps: mapsEs,
-  votes: votesEs,
-  pods: podsEs,
-  account: accountEs,
+  growth: growthEn,
 };
 
 export const supportedLanguages = ['en', 'es'] as const;
 export type AppLanguage = (typeof supportedLanguages)[number];
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+// English is bundled; other languages load when chosen (see ./es.ts).
+export const resources = { en: { translation: en } } as const;
+
+const loaders: Record<Exclude<AppLanguage, 'en'>, () => Promise<object>> = {
+  es: () => import('./es').then((m) => m.es),
+};
+
+async function loadLanguage(language: AppLanguage) {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await loaders[language]());
+}
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -76,6 +74,7 @@ export async function applyLanguage(language: AppLanguage) {
   } catch {
     // Private browsing may refuse storage; the switch still applies to this visit.
   }
+  await loadLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
@@ -83,13 +82,27 @@ i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
-// Resources are bundled, so init finishes synchronously and the first render is translated.
+// English is bundled, so init finishes synchronously; another first language is loaded before
+// main.tsx renders (i18nReady).
+const firstLanguage = initialLanguage();
 void i18n.use(initReactI18next).init({
   resources,
-  lng: initialLanguage(),
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: supportedLanguages,
   interpolation: { escapeValue: false },
 });
+
+/** Resolves once the first language's strings are in (at once for English). */
+export const i18nReady: Promise<void> =
+  firstLanguage === 'en'
+    ? Promise.resolve()
+    : loadLanguage(firstLanguage)
+        .then(() => i18n.changeLanguage(firstLanguage))
+        .then(
+          () => undefined,
+          // Without the chunk (offline, a deploy in between) the interface stays in English.
+          () => undefined,
+        );
 
 export { i18n };

@@ -1,14 +1,15 @@
 import { COMPLEMENTARY, type Count } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
-import { useNumberFormat } from '../../i18n/format';
+import { numberFormat } from '../../i18n/format';
 
 /**
  * A count as the server sent it: a number, a small-cell label such as "<5" shown as it is, or
  * "suppressed" (hidden so a neighbouring small count cannot be recovered by subtraction).
  */
 export function CountValue({ value }: { value: Count }) {
-  const { t } = useTranslation();
-  const format = useNumberFormat();
+  // One useTranslation, not two: a national table has hundreds of these.
+  const { t, i18n } = useTranslation();
+  const format = numberFormat(i18n.resolvedLanguage ?? 'en');
   if (typeof value === 'number') return <>{format.number(value)}</>;
   if (value === COMPLEMENTARY) {
     return (
@@ -27,8 +28,8 @@ export function CountValue({ value }: { value: Count }) {
 
 /** mapped / members, only when both are numbers: a suppressed count is never computed with. */
 export function ShareValue({ part, whole }: { part: Count; whole: Count }) {
-  const { t } = useTranslation();
-  const format = useNumberFormat();
+  const { t, i18n } = useTranslation();
+  const format = numberFormat(i18n.resolvedLanguage ?? 'en');
   if (typeof part === 'number' && typeof whole === 'number' && whole > 0) {
     return <>{format.percent(part / whole)}</>;
   }
