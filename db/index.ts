@@ -95,3 +95,6 @@ export async function rollbackAll(db: Knex): Promise<void> {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** How many counters the data version is the sum of (see the migration that made them). */
+export { DATA_VERSION_SHARDS } from './migrations/20261122000100_data_version_shards';

@@ -14,6 +14,7 @@ import * as m2200 from './20261121002200_outbox';
 import * as m3000 from './20261121003000_organizer_reserve';
 import * as m3100 from './20261121003100_chapter_spanish_member_indexes';
 import * as m4000 from './20261121004000_security';
+import * as m5000 from './20261122000100_data_version_shards';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '20261121003000_organizer_reserve': m3000,
   '20261121003100_chapter_spanish_member_indexes': m3100,
   '20261121004000_security': m4000,
+  '20261122000100_data_version_shards': m5000,
 };
 
 export const migrationNames = Object.keys(migrations);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { DATA_VERSION_SHARDS } from '@shopfloor/db';
 import type { Actor } from '../auth/policy';
 
 export interface AuditEntry {
@@ -25,9 +26,15 @@ export interface AuditRecord {
 
 const READ_ONLY_ENTITIES = new Set(['auth', 'export']);
 
-/** Tells every cache, in every process, that data changed; call inside the writing transaction. */
+/**
+ * Tells every cache, in every process, that data changed; call inside the writing transaction.
+ * One of the version's counters, at random, so that concurrent writes rarely wait for each other.
+ */
 export async function bumpDataVersion(trx: Knex | Knex.Transaction): Promise<void> {
-  await trx('data_versions').where('scope', 'data').increment('version', 1);
+  const shard = Math.floor(Math.random() * DATA_VERSION_SHARDS);
+  await trx('data_versions')
+    .where('scope', shard === 0 ? 'data' : `data.${shard}`)
+    .increment('version', 1);
 }
 
 /** The append-only audit log: every write is recorded in the same transaction as the write itself. */

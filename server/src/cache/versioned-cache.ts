@@ -13,7 +13,8 @@ export class VersionedCache<T> {
 
   async version(): Promise<string> {
     // On a reader: a committed write is seen at once, and the check never queues behind one.
-    const row = await readerOf(this.db)('data_versions').where('scope', 'data').first('version');
+    // The version is the sum of its counters (each write bumps one): it moves with every commit.
+    const row = await readerOf(this.db)('data_versions').sum({ version: 'version' }).first();
     return String(row?.version ?? 0);
   }
 

@@ -81,7 +81,7 @@ export class MembersRepository {
     const offset = Number(q.cursor ?? 0);
     const qb = this.scoped(scope)
       .where('members.chapter_id', chapterId)
-      .select('members.*', this.db.raw(`case when ${currentJob} then 1 else 0 end as mapped`))
+      .select('members.*')
       .orderBy([{ column: 'last_name' }, { column: 'first_name' }, { column: 'id' }])
       .limit(q.limit + 1)
       .offset(offset);
@@ -101,9 +101,23 @@ export class MembersRepository {
     if (q.mapped === 'yes') qb.whereRaw(currentJob);
     if (q.mapped === 'no') qb.whereRaw(`not ${currentJob}`);
     const rows: Record<string, unknown>[] = await qb;
-    const items = rows
-      .slice(0, q.limit)
-      .map((r) => ({ ...toMember(r), mapped: Boolean(Number(r.mapped)) }));
+    const page = rows.slice(0, q.limit);
+    // Who of this page has a current job: asked for the page's ids alone, since PostgreSQL
+    // would otherwise hash every employment for a subquery in the select list.
+    const employed = new Set<number>(
+      page.length
+        ? (
+            await this.db('employments')
+              .whereIn(
+                'member_id',
+                page.map((r) => r.id as number),
+              )
+              .whereNull('ended_on')
+              .distinct('member_id')
+          ).map((r: { member_id: number }) => r.member_id)
+        : [],
+    );
+    const items = page.map((r) => ({ ...toMember(r), mapped: employed.has(r.id as number) }));
     return { items, nextCursor: rows.length > q.limit ? String(offset + q.limit) : null };
   }
 

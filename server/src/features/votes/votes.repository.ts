@@ -1,3 +1,4 @@
+import { isPostgres } from '@shopfloor/db';
 import type { Knex } from 'knex';
 import type {
   Candidate,
@@ -141,13 +142,17 @@ export class VotesRepository {
   }
 
   /**
-   * Takes the vote's row lock for a ballot, if the vote is open. Closing updates the same row, so
-   * a ballot commits before the count reads the ballots or finds the vote closed and is refused.
+   * Admits a ballot if the vote is open, holding it open until the ballot commits. Closing updates
+   * the vote's row, so a ballot commits before the count reads the ballots, or finds the vote
+   * closed and is refused. PostgreSQL: a shared row lock, so ballots do not wait for each other.
+   * SQLite: a write that takes the database's write lock at once (writes are one at a time there).
    */
   async admitBallot(trx: Knex.Transaction, id: number): Promise<boolean> {
+    if (isPostgres(trx))
+      return !!(await trx('votes').where({ id, state: 'open' }).forShare().first('id'));
     const n = await trx('votes')
       .where({ id, state: 'open' })
-      .update({ ballots_cast: trx.raw('ballots_cast + 1') });
+      .update({ state: trx.raw('state') });
     return n === 1;
   }
 
