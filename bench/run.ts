@@ -282,7 +282,7 @@ const table = [
 ];
 mkdirSync('bench', { recursive: true });
 writeFileSync(
-  'bench/results.json',
+  databaseUrl ? 'bench/results-postgresql.json' : 'bench/results.json',
   JSON.stringify(
     {
       database: databaseUrl ? 'postgresql' : 'sqlite',
