@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { keysInUse, toChartRows } from '../../client/src/components/charts/series-rows';
 import {
   activitySeries,
   currentRows,
-  keysInUse,
   monthRange,
   stageSeries,
   statusGoalLines,
   statusSeries,
-  toChartRows,
 } from '../../client/src/features/pods/lib/progress-series';
 import { stageKeys } from '../../client/src/components/ui/stage-looks';
 import { point, trianglePod } from './helpers/pods-fixtures';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './a11y';
 import { launch, login, openNav, shot } from './browser';
+import { pixelOf } from './map-helpers';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -702,28 +703,6 @@ describe.skipIf(!chromePath)('journeys', () => {
         progress: /^\d+ de 60 \(/m,
       },
     } as const;
-
-    /** The viewport pixel of a place on the map, from the view the map writes on its container. */
-    async function pixelOf(page: Page, lng: number, lat: number) {
-      const { bounds, left, top, width, height } = await page
-        .locator('.base-map')
-        .evaluate((el) => {
-          const rect = el.getBoundingClientRect();
-          return {
-            bounds: (el as HTMLElement).dataset.bounds ?? '',
-            left: rect.left + el.clientLeft,
-            top: rect.top + el.clientTop,
-            width: el.clientWidth,
-            height: el.clientHeight,
-          };
-        });
-      const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
-      const mercator = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
-      return {
-        x: left + ((lng - w) / (e - w)) * width,
-        y: top + ((mercator(n) - mercator(lat)) / (mercator(n) - mercator(s))) * height,
-      };
-    }
 
     /** Whether the map's canvas has drawn something (a state's fill) at a viewport pixel. */
     function drawnAt(page: Page, x: number, y: number): Promise<boolean> {

@@ -1,43 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expectAccessible } from './a11y';
 import { launch, login, shot } from './browser';
+import { featuresInView, MAP, pixelOf, type Feature } from './map-helpers';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
 
-const MAP = '.base-map';
 const isMapChunk = (url: string) =>
   /\/assets\/(leaflet|national-map-page|chapter-map-page)-/.test(url);
-
-/** The viewport pixel of a place on the map, from the view the map writes on its container. */
-async function pixelOf(page: Page, lng: number, lat: number) {
-  const { bounds, left, top, width, height } = await page.locator(MAP).evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return {
-      bounds: (el as HTMLElement).dataset.bounds ?? '',
-      left: rect.left + el.clientLeft,
-      top: rect.top + el.clientTop,
-      width: el.clientWidth,
-      height: el.clientHeight,
-    };
-  });
-  const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
-  const mercator = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
-  return {
-    x: left + ((lng - w) / (e - w)) * width,
-    y: top + ((mercator(n) - mercator(lat)) / (mercator(n) - mercator(s))) * height,
-  };
-}
-
-interface Feature {
-  type: 'cluster' | 'workplace';
-  id?: number;
-  lat: number;
-  lng: number;
-  count?: number | string;
-  employer?: string;
-}
 
 interface Workplace {
   id: number;
@@ -46,19 +17,6 @@ interface Workplace {
   members: number;
   lat: number | null;
   lng: number | null;
-}
-
-/** What the server sends the map for its current view (the same query the map makes). */
-async function featuresInView(page: Page): Promise<Feature[]> {
-  return page.locator(MAP).evaluate(async (el) => {
-    const { bounds = '', zoom = '0' } = (el as HTMLElement).dataset;
-    const [w, s, e, n] = bounds.split(',').map(Number) as [number, number, number, number];
-    const bbox = [Math.max(w, -180), Math.max(s, -85), Math.min(e, 180), Math.min(n, 85)];
-    const res = await fetch(
-      `/api/map/workplaces?bbox=${bbox.join(',')}&zoom=${Math.round(Number(zoom))}`,
-    );
-    return ((await res.json()) as { features: Feature[] }).features;
-  });
 }
 
 describe.skipIf(!chromePath)('maps', () => {

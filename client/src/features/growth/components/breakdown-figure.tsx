@@ -2,20 +2,19 @@ import type { RecruitmentPoint } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../../components/charts/chart-figure';
 import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
-import { CountValue } from '../../../components/ui/count-value';
-import { useNumberFormat } from '../../../i18n/format';
-import { lookAt } from '../lib/palette';
+import { MonthCountTable } from '../../../components/charts/month-count-table';
 import {
-  breakdowns,
   keysInUse,
   maxDrawn,
   toChartRows,
-  toRows,
-  type BreakdownKind,
-} from '../lib/recruitment-series';
+  toSeriesRows,
+} from '../../../components/charts/series-rows';
+import { useNumberFormat } from '../../../i18n/format';
+import { lookAt } from '../lib/palette';
+import { breakdowns, type BreakdownKind } from '../lib/recruitment-series';
 import { useBreakdownLabel } from '../lib/use-breakdown-label';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 
 interface BreakdownFigureProps {
   kind: BreakdownKind;
@@ -30,7 +29,7 @@ export function BreakdownFigure({ kind, points }: BreakdownFigureProps) {
   const countText = useCountText();
   const label = useBreakdownLabel();
   const { keys, pick } = breakdowns[kind];
-  const rows = toRows(points, pick, keys);
+  const rows = toSeriesRows(points, pick, keys);
   const shown = keysInUse(rows, keys);
   const series = shown.map((key, i) => ({ key, label: label(kind, key), ...lookAt(i) }));
   const anyDrawn = maxDrawn(rows) > 0;
@@ -56,36 +55,17 @@ export function BreakdownFigure({ kind, points }: BreakdownFigureProps) {
       }
       tableLabel={t('growth.charts.showTable')}
       table={(id) => (
-        <table id={id}>
-          <thead>
-            <tr>
-              <th scope="col">{t('growth.charts.month')}</th>
-              {shown.map((key) => (
-                <th key={key} scope="col" className="num">
-                  {label(kind, key)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('growth.recruitment.flow.joins')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month)}</th>
-                {shown.map((key) => (
-                  <td key={key} className="num">
-                    <CountValue value={row.counts[key] ?? 0} />
-                  </td>
-                ))}
-                <td className="num">
-                  <CountValue value={points[i]?.joins ?? 0} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthCountTable
+          id={id}
+          monthHeader={t('growth.charts.month')}
+          monthLabel={monthLabel}
+          columns={shown.map((key) => ({ key, label: label(kind, key) }))}
+          rows={rows}
+          total={{
+            label: t('growth.recruitment.flow.joins'),
+            counts: points.map((p) => p.joins),
+          }}
+        />
       )}
     />
   );

@@ -5,16 +5,11 @@ import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
 import { CountValue } from '../../../components/ui/count-value';
 import { useNumberFormat } from '../../../i18n/format';
 import { joinsLook, lapsesLook } from '../lib/palette';
-import {
-  flowRows,
-  maxDrawn,
-  placeLines,
-  recruitGoalLines,
-  toChartRows,
-} from '../lib/recruitment-series';
+import { maxDrawn, toChartRows } from '../../../components/charts/series-rows';
+import { flowRows, placeLines, recruitGoalLines } from '../lib/recruitment-series';
 import { useCountText } from '../lib/use-count-text';
 import { useGoalText } from '../lib/use-goal-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 import { GoalLineNotes } from './goal-line-notes';
 import { SignedValue } from './signed-value';
 

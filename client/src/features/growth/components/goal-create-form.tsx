@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { GoalMetric, GoalScope, SessionUser } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
-import { useErrorText } from '../../../components/ui/query-error';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { useFieldErrors } from '../../../components/ui/use-field-errors';
 import { useCreateGoalMutation } from '../api/goals';
 import { creatableScopes, metricsFor } from '../lib/goal-rights';
@@ -18,7 +18,6 @@ export function GoalCreateForm({ user }: { user: SessionUser }) {
   const options = useScopeOptions(user, false);
   const create = useCreateGoalMutation();
   const serverErrors = useFieldErrors(create.error);
-  const errorText = useErrorText();
   const [scope, setScope] = useState<GoalScope>(scopes[0] ?? 'nation');
   const [ref, setRef] = useState<string>(
     scopes[0] === 'chapter' && user.chapterId ? String(user.chapterId) : '',
@@ -60,7 +59,6 @@ export function GoalCreateForm({ user }: { user: SessionUser }) {
   };
 
   const err = (field: string) => errors[field] ?? serverErrors[field];
-  const unexplained = create.isError && Object.keys(serverErrors).length === 0;
 
   return (
     <form className="form form-grid" onSubmit={onSubmit} noValidate data-testid="goal-create-form">
@@ -107,19 +105,13 @@ export function GoalCreateForm({ user }: { user: SessionUser }) {
         error={err}
         startsHint={t('growth.goals.form.startsHint')}
       />
-      {unexplained && (
-        <p className="field-error form-wide" role="alert">
-          {errorText(create.error)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('growth.actions.saving') : t('growth.goals.form.create')}
-        </button>
-        <p className="control-status" role="status">
-          {create.isSuccess ? t('growth.goals.form.created') : ''}
-        </p>
-      </div>
+      <FormSubmit
+        mutation={create}
+        fieldErrors={serverErrors}
+        label={t('growth.goals.form.create')}
+        savingLabel={t('growth.actions.saving')}
+        doneLabel={t('growth.goals.form.created')}
+      />
     </form>
   );
 }

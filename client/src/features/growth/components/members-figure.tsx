@@ -5,19 +5,14 @@ import { StackedAreaChart } from '../../../components/charts/stacked-area-chart'
 import { CountValue } from '../../../components/ui/count-value';
 import { useNumberFormat } from '../../../i18n/format';
 import { membersLook } from '../lib/palette';
-import {
-  maxDrawn,
-  memberGoalLines,
-  placeLines,
-  toChartRows,
-  type CountRow,
-} from '../lib/recruitment-series';
+import { maxDrawn, toChartRows, type SeriesRow } from '../../../components/charts/series-rows';
+import { memberGoalLines, placeLines } from '../lib/recruitment-series';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 import { GoalLineNotes } from './goal-line-notes';
 
 interface MembersFigureProps {
-  rows: readonly CountRow<'members'>[];
+  rows: readonly SeriesRow<'members'>[];
   goals: readonly GoalStatus[];
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
-import { useErrorText } from '../../../components/ui/query-error';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { useFieldErrors } from '../../../components/ui/use-field-errors';
 import { useCreateMentorshipMutation } from '../api/mentorships';
 import { useChapterList } from '../api/places';
@@ -14,7 +14,6 @@ export function MentorshipCreateForm() {
   const chapters = useChapterList();
   const create = useCreateMentorshipMutation();
   const serverErrors = useFieldErrors(create.error);
-  const errorText = useErrorText();
   const [reserveId, setReserveId] = useState('');
   const [chapterId, setChapterId] = useState('');
   const [notes, setNotes] = useState('');
@@ -106,19 +105,13 @@ export function MentorshipCreateForm() {
           <textarea {...c} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
         )}
       </Field>
-      {create.isError && Object.keys(serverErrors).length === 0 && (
-        <p className="field-error form-wide" role="alert">
-          {errorText(create.error)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('growth.actions.saving') : t('growth.mentorships.form.submit')}
-        </button>
-        <p className="control-status" role="status">
-          {create.isSuccess ? t('growth.mentorships.form.created') : ''}
-        </p>
-      </div>
+      <FormSubmit
+        mutation={create}
+        fieldErrors={serverErrors}
+        label={t('growth.mentorships.form.submit')}
+        savingLabel={t('growth.actions.saving')}
+        doneLabel={t('growth.mentorships.form.created')}
+      />
     </form>
   );
 }

@@ -2,14 +2,8 @@ import { Link } from 'react-router';
 import type { Count, RecruitmentStats } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { SuppressionNotes } from '../../../components/ui/suppression-notes';
-import {
-  allCounts,
-  breakdownKinds,
-  breakdowns,
-  flowRows,
-  memberRows,
-  toRows,
-} from '../lib/recruitment-series';
+import { allCounts, toSeriesRows } from '../../../components/charts/series-rows';
+import { breakdownKinds, breakdowns, flowRows, memberRows } from '../lib/recruitment-series';
 import { useScopeName } from '../lib/use-scope-name';
 import { BreakdownFigure } from './breakdown-figure';
 import { FlowFigure } from './flow-figure';
@@ -33,7 +27,7 @@ export function RecruitmentFigures({ stats, canSetGoals }: RecruitmentFiguresPro
     ...allCounts(members),
     ...allCounts(flowRows(stats.series)),
     ...breakdownKinds.flatMap((k) =>
-      allCounts(toRows(stats.series, breakdowns[k].pick, breakdowns[k].keys)),
+      allCounts(toSeriesRows(stats.series, breakdowns[k].pick, breakdowns[k].keys)),
     ),
     ...stats.retention.flatMap((r) => [r.joined, r.retained]),
     ...stats.goals.flatMap((g) => (g.current === null ? [] : [g.current])),

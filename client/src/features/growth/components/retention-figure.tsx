@@ -5,7 +5,7 @@ import { HorizontalBarsChart } from '../../../components/charts/horizontal-bars-
 import { CountValue } from '../../../components/ui/count-value';
 import { useNumberFormat } from '../../../i18n/format';
 import { retentionLook } from '../lib/palette';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 
 /** Of each month's joiners, the share still in good standing 12 months later. */
 export function RetentionFigure({ retention }: { retention: readonly RetentionPoint[] }) {

@@ -5,9 +5,9 @@ import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
 import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { useNumberFormat } from '../../../i18n/format';
 import { mappedLook, membersLook } from '../lib/palette';
-import { toChartRows, type CountRow } from '../lib/recruitment-series';
+import { toChartRows, type SeriesRow } from '../../../components/charts/series-rows';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 
 type Key = 'members' | 'mapped';
 
@@ -17,7 +17,7 @@ export function SouthTrendFigure({ trend }: { trend: SouthCoverage['trend'] }) {
   const format = useNumberFormat();
   const monthLabel = useMonthFormat();
   const countText = useCountText();
-  const rows: CountRow<Key>[] = trend.months.map((m) => ({
+  const rows: SeriesRow<Key>[] = trend.months.map((m) => ({
     month: m.month,
     counts: { members: m.members, mapped: m.membersMapped },
     values: {

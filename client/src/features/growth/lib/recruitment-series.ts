@@ -5,61 +5,7 @@ import {
   type GoalStatus,
   type RecruitmentPoint,
 } from '@shopfloor/shared';
-import type { ChartRow } from '../../../components/charts/series';
-
-/** One month of one breakdown: what a chart draws, and the counts as the server sent them. */
-export interface CountRow<K extends string> {
-  month: string;
-  /** What is drawn: a count sent as a number; 0 for a suppressed one, never computed with. */
-  values: Record<K, number>;
-  counts: Record<K, Count>;
-}
-
-/** Each month as one row with every key present (a missing one is 0). */
-export function toRows<K extends string>(
-  points: readonly RecruitmentPoint[],
-  pick: (point: RecruitmentPoint) => Partial<Record<string, Count>>,
-  keys: readonly K[],
-): CountRow<K>[] {
-  return points.map((point) => {
-    const source = pick(point);
-    const values = {} as Record<K, number>;
-    const counts = {} as Record<K, Count>;
-    for (const key of keys) {
-      const count = source[key] ?? 0;
-      counts[key] = count;
-      values[key] = typeof count === 'number' ? count : 0;
-    }
-    return { month: point.month, values, counts };
-  });
-}
-
-/** Keys with anything to show in some month: a count above 0, or a suppressed one. */
-export function keysInUse<K extends string>(rows: readonly CountRow<K>[], keys: readonly K[]): K[] {
-  return keys.filter((k) => rows.some((r) => r.counts[k] !== 0));
-}
-
-export function allCounts<K extends string>(rows: readonly CountRow<K>[]): Count[] {
-  return rows.flatMap((r) => Object.values<Count>(r.counts));
-}
-
-/** The rows as a chart draws them: a label per month, and each count written for the reader. */
-export function toChartRows<K extends string>(
-  rows: readonly CountRow<K>[],
-  monthLabel: (month: string) => string,
-  display: (count: Count) => string,
-): ChartRow[] {
-  return rows.map((r) => ({
-    label: monthLabel(r.month),
-    values: r.values,
-    display: Object.fromEntries(Object.entries<Count>(r.counts).map(([k, c]) => [k, display(c)])),
-  }));
-}
-
-/** The largest figure a chart draws (suppressed counts are drawn as 0). */
-export function maxDrawn<K extends string>(rows: readonly CountRow<K>[]): number {
-  return Math.max(0, ...rows.flatMap((r) => Object.values<number>(r.values)));
-}
+import { toSeriesRows } from '../../../components/charts/series-rows';
 
 export const breakdownKinds = ['source', 'language', 'region', 'industry'] as const;
 export type BreakdownKind = (typeof breakdownKinds)[number];
@@ -81,10 +27,14 @@ export const flowKeys = ['joins', 'lapses'] as const;
 export type FlowKey = (typeof flowKeys)[number];
 
 export const flowRows = (points: readonly RecruitmentPoint[]) =>
-  toRows<FlowKey>(points, (p) => ({ joins: p.joins, lapses: p.lapses }), flowKeys);
+  toSeriesRows<RecruitmentPoint, FlowKey>(
+    points,
+    (p) => ({ joins: p.joins, lapses: p.lapses }),
+    flowKeys,
+  );
 
 export const memberRows = (points: readonly RecruitmentPoint[]) =>
-  toRows<'members'>(points, (p) => ({ members: p.members }), ['members']);
+  toSeriesRows<RecruitmentPoint, 'members'>(points, (p) => ({ members: p.members }), ['members']);
 
 /** A calendar month on average (365.25 / 12 days), as the server counts pace. */
 const MONTH_DAYS = 365.25 / 12;

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../../components/charts/chart-figure';
 import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
-import { CountValue } from '../../../components/ui/count-value';
+import { MonthCountTable } from '../../../components/charts/month-count-table';
+import { toChartRows, type SeriesRow } from '../../../components/charts/series-rows';
 import { useNumberFormat } from '../../../i18n/format';
-import {
-  activityKeys,
-  toChartRows,
-  type ActivityKey,
-  type SeriesRow,
-} from '../lib/progress-series';
+import { activityKeys, type ActivityKey } from '../lib/progress-series';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 import { useActivitySeries } from '../lib/use-series-styles';
 
 /** Recruits made at work and meeting attendance, month by month, side by side. */
@@ -35,30 +31,13 @@ export function ActivityFigure({ rows }: { rows: readonly SeriesRow<ActivityKey>
       }
       tableLabel={t('pods.charts.showTable')}
       table={(id) => (
-        <table id={id}>
-          <thead>
-            <tr>
-              <th scope="col">{t('pods.charts.month')}</th>
-              {activityKeys.map((k) => (
-                <th key={k} scope="col" className="num">
-                  {t(`pods.progress.activity.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month)}</th>
-                {activityKeys.map((k) => (
-                  <td key={k} className="num">
-                    <CountValue value={row.counts[k]} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthCountTable
+          id={id}
+          monthHeader={t('pods.charts.month')}
+          monthLabel={monthLabel}
+          columns={activityKeys.map((k) => ({ key: k, label: t(`pods.progress.activity.${k}`) }))}
+          rows={rows}
+        />
       )}
     />
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { goalMetrics, type GoalMetric } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
-import { useErrorText } from '../../../components/ui/query-error';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { useFieldErrors } from '../../../components/ui/use-field-errors';
 import { useAddGoalMutation } from '../api/pod-mutations';
 
@@ -14,7 +14,6 @@ export function GoalForm({ podId }: { podId: number }) {
   const { t } = useTranslation();
   const add = useAddGoalMutation(podId);
   const serverErrors = useFieldErrors(add.error);
-  const errorText = useErrorText();
   const [metric, setMetric] = useState<GoalMetric>('members');
   const [target, setTarget] = useState('');
   const [startsOn, setStartsOn] = useState('');
@@ -91,19 +90,13 @@ export function GoalForm({ podId }: { podId: number }) {
           <input {...c} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
         )}
       </Field>
-      {add.isError && !Object.keys(serverErrors).length && (
-        <p className="field-error form-wide" role="alert">
-          {errorText(add.error)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? t('pods.actions.saving') : t('pods.goals.save')}
-        </button>
-        <p className="control-status" role="status">
-          {add.isSuccess ? t('pods.goals.added') : ''}
-        </p>
-      </div>
+      <FormSubmit
+        mutation={add}
+        fieldErrors={serverErrors}
+        label={t('pods.goals.save')}
+        savingLabel={t('pods.actions.saving')}
+        doneLabel={t('pods.goals.added')}
+      />
     </form>
   );
 }

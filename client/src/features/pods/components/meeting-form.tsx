@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { meetingKinds, type PodMeetingCreate } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, Field } from '../../../components/ui/field';
-import { useErrorText } from '../../../components/ui/query-error';
+import { FormSubmit } from '../../../components/ui/form-submit';
 import { useFieldErrors } from '../../../components/ui/use-field-errors';
 import { useRecordMeetingMutation } from '../api/pod-mutations';
 
@@ -19,7 +19,6 @@ export function MeetingForm({
   const { t } = useTranslation();
   const record = useRecordMeetingMutation(podId);
   const serverErrors = useFieldErrors(record.error);
-  const errorText = useErrorText();
   const [heldOn, setHeldOn] = useState(today);
   const [kind, setKind] = useState<PodMeetingCreate['kind']>('meeting');
   const [title, setTitle] = useState('');
@@ -87,19 +86,13 @@ export function MeetingForm({
           error={serverErrors.workplaceTraining}
         />
       )}
-      {record.isError && !Object.keys(serverErrors).length && (
-        <p className="field-error form-wide" role="alert">
-          {errorText(record.error)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={record.isPending}>
-          {record.isPending ? t('pods.actions.saving') : t('pods.meetings.save')}
-        </button>
-        <p className="control-status" role="status">
-          {record.isSuccess ? t('pods.meetings.recorded') : ''}
-        </p>
-      </div>
+      <FormSubmit
+        mutation={record}
+        fieldErrors={serverErrors}
+        label={t('pods.meetings.save')}
+        savingLabel={t('pods.actions.saving')}
+        doneLabel={t('pods.meetings.recorded')}
+      />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { CountNotes } from './count-notes';
 import { FunnelFigure } from './funnel-figure';
 import { StageBarsFigure } from './stage-bars-figure';
 import { StatusAreaFigure } from './status-area-figure';
-import { activitySeries, allCounts, stageSeries, statusSeries } from '../lib/progress-series';
+import { allCounts } from '../../../components/charts/series-rows';
+import { activitySeries, stageSeries, statusSeries } from '../lib/progress-series';
 
 /** The four progress charts, each with its table; notes on suppressed counts under them all. */
 export function PodCharts({ progress }: { progress: PodProgress }) {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../../components/charts/chart-figure';
 import { TimeBarsChart } from '../../../components/charts/time-bars-chart';
-import { CountValue } from '../../../components/ui/count-value';
+import { MonthCountTable } from '../../../components/charts/month-count-table';
+import { keysInUse, toChartRows, type SeriesRow } from '../../../components/charts/series-rows';
 import { useNumberFormat } from '../../../i18n/format';
-import { keysInUse, toChartRows, type SeriesRow } from '../lib/progress-series';
 import { stageKeys, type StageKey } from '../../../components/ui/stage-looks';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 import { useStageSeries } from '../lib/use-series-styles';
 
 /**
@@ -36,30 +36,15 @@ export function StageBarsFigure({ rows }: { rows: readonly SeriesRow<StageKey>[]
       }
       tableLabel={t('pods.charts.showTable')}
       table={(id) => (
-        <table id={id} data-testid="stage-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('pods.charts.month')}</th>
-              {keys.map((k) => (
-                <th key={k} scope="col" className="num">
-                  {t(`pods.stages.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month)}</th>
-                {keys.map((k) => (
-                  <td key={k} className="num" data-testid={`stage-${row.month}-${k}`}>
-                    <CountValue value={row.counts[k]} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthCountTable
+          id={id}
+          testId="stage-table"
+          cellTestId={(month, k) => `stage-${month}-${k}`}
+          monthHeader={t('pods.charts.month')}
+          monthLabel={monthLabel}
+          columns={keys.map((k) => ({ key: k, label: t(`pods.stages.${k}`) }))}
+          rows={rows}
+        />
       )}
     />
   );

@@ -7,12 +7,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../../components/charts/chart-figure';
 import { StackedAreaChart } from '../../../components/charts/stacked-area-chart';
-import { CountValue } from '../../../components/ui/count-value';
+import { MonthCountTable } from '../../../components/charts/month-count-table';
+import { toChartRows, type SeriesRow } from '../../../components/charts/series-rows';
 import { useNumberFormat } from '../../../i18n/format';
 import { useDateFormat } from '../../../lib/use-date-format';
-import { statusGoalLines, toChartRows, type SeriesRow } from '../lib/progress-series';
+import { statusGoalLines } from '../lib/progress-series';
 import { useCountText } from '../lib/use-count-text';
-import { useMonthFormat } from '../lib/use-month-format';
+import { useMonthFormat } from '../../../lib/use-month-format';
 import { useStatusSeries } from '../lib/use-series-styles';
 
 interface StatusAreaFigureProps {
@@ -55,36 +56,14 @@ export function StatusAreaFigure({ rows, members, goals }: StatusAreaFigureProps
       }
       tableLabel={t('pods.charts.showTable')}
       table={(id) => (
-        <table id={id}>
-          <thead>
-            <tr>
-              <th scope="col">{t('pods.charts.month')}</th>
-              {organizingStatuses.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {t(`organizingStatus.${s}`)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('pods.fields.members')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month)}</th>
-                {organizingStatuses.map((s) => (
-                  <td key={s} className="num">
-                    <CountValue value={row.counts[s]} />
-                  </td>
-                ))}
-                <td className="num">
-                  <CountValue value={members[i] ?? 0} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthCountTable
+          id={id}
+          monthHeader={t('pods.charts.month')}
+          monthLabel={monthLabel}
+          columns={organizingStatuses.map((s) => ({ key: s, label: t(`organizingStatus.${s}`) }))}
+          rows={rows}
+          total={{ label: t('pods.fields.members'), counts: members }}
+        />
       )}
     />
   );
