@@ -108,9 +108,15 @@ export const approvalChange = z
         code: 'custom',
         path: ['metrics'],
         message: 'Approving a campaign needs its metrics of success',
+        params: { i18n: 'metricsNeeded' },
       });
     if (a.decision === 'declined' && !a.reason)
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Declining needs a reason' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Declining needs a reason',
+        params: { i18n: 'reasonNeeded' },
+      });
   });
 export type ApprovalChange = z.infer<typeof approvalChange>;
 

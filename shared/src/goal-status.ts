@@ -85,6 +85,7 @@ export const goalCreate = z
         code: 'custom',
         message: 'The start must not be after the due date',
         path: ['startsOn'],
+        params: { i18n: 'startAfterDue' },
       });
   })
   .transform((g) => {

@@ -53,6 +53,7 @@ export const podGoalCreate = goalFields
   .refine((g) => !g.startsOn || g.startsOn <= g.dueOn, {
     message: 'The start must not be after the due date',
     path: ['startsOn'],
+    params: { i18n: 'startAfterDue' },
   });
 export type PodGoalCreate = z.infer<typeof podGoalCreate>;
 

@@ -46,6 +46,7 @@ export const mentorshipCreate = z
   .refine((b) => (b.chapterId === undefined) !== (b.memberId === undefined), {
     message: 'Give either a chapterId or a memberId',
     path: ['chapterId'],
+    params: { i18n: 'chapterOrMember' },
   });
 export type MentorshipCreate = z.infer<typeof mentorshipCreate>;
 

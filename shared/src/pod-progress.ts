@@ -20,6 +20,7 @@ export const podProgressQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'from must not be after to',
     path: ['from'],
+    params: { i18n: 'fromAfterTo' },
   });
 export type PodProgressQuery = z.infer<typeof podProgressQuery>;
 

@@ -159,6 +159,7 @@ export const podMeetingCreate = z
   .refine((m) => m.kind === 'training' || !m.workplaceTraining, {
     message: 'Only a training can be a workplace-organizing training',
     path: ['workplaceTraining'],
+    params: { i18n: 'trainingOnly' },
   });
 export type PodMeetingCreate = z.infer<typeof podMeetingCreate>;
 

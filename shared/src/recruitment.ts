@@ -20,7 +20,12 @@ export const recruitmentQuery = z
     const ref = normalizeScopeRef(q.scope, q.id);
     if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.message, path: ['id'] });
     if (q.from && q.to && q.from > q.to)
-      ctx.addIssue({ code: 'custom', message: 'from must not be after to', path: ['from'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'from must not be after to',
+        path: ['from'],
+        params: { i18n: 'fromAfterTo' },
+      });
   })
   .transform((q) => {
     const ref = normalizeScopeRef(q.scope, q.id);

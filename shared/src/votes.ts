@@ -31,7 +31,10 @@ export const localizedInput = (max: number) =>
       es: z.string().trim().max(max).nullable().optional(),
     })
     .strict()
-    .refine((v) => !!(v.en || v.es), { message: 'Write it in English, Spanish or both' });
+    .refine((v) => !!(v.en || v.es), {
+      message: 'Write it in English, Spanish or both',
+      params: { i18n: 'englishOrSpanish' },
+    });
 
 /** The text in a language, falling back to the other one; says which language it is in. */
 /**
@@ -101,18 +104,30 @@ export const voteCreate = z
           code: 'custom',
           path: ['candidates'],
           message: 'Name at least two candidates',
+          params: { i18n: 'twoCandidates' },
         });
       else if ((v.seats ?? 1) >= n)
-        ctx.addIssue({ code: 'custom', path: ['seats'], message: 'Fewer seats than candidates' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['seats'],
+          message: 'Fewer seats than candidates',
+          params: { i18n: 'fewerSeats' },
+        });
     } else if (n || v.seats) {
       ctx.addIssue({
         code: 'custom',
         path: [n ? 'candidates' : 'seats'],
         message: 'Only leadership elections have candidates and seats',
+        params: { i18n: 'leadershipOnly' },
       });
     }
     if (v.opensOn && v.closesOn && v.opensOn > v.closesOn)
-      ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'Closes before it opens' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesOn'],
+        message: 'Closes before it opens',
+        params: { i18n: 'closesBeforeOpens' },
+      });
   });
 export type VoteCreate = z.infer<typeof voteCreate>;
 

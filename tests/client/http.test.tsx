@@ -47,7 +47,7 @@ describe('http', () => {
     expect(calls[1]?.body).toEqual({ language: 'es' });
   });
 
-  it('turns an error body into a typed ApiError with its fields', async () => {
+  it('turns an error body into a typed ApiError with its fields and their issues', async () => {
     mockApi({
       'POST /api/auth/login': {
         status: 400,
@@ -56,6 +56,7 @@ describe('http', () => {
             code: 'validation',
             message: 'Check the highlighted fields',
             fields: { password: 'Enter your password' },
+            issues: [{ field: 'password', code: 'too_small', params: { minimum: 1 } }],
           },
         },
       },
@@ -70,6 +71,7 @@ describe('http', () => {
       code: 'validation',
       message: 'Check the highlighted fields',
       fields: { password: 'Enter your password' },
+      issues: [{ field: 'password', code: 'too_small', params: { minimum: 1 } }],
     });
   });
 

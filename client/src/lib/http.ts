@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@shopfloor/shared';
+import type { ErrorBody, FieldIssue } from '@shopfloor/shared';
 
 type ServerErrorCode = ErrorBody['error']['code'];
 
@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** The same field errors in a form the client translates (see useFieldErrors). */
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
   }
@@ -126,8 +128,8 @@ async function request<T>(
       await request('GET', SESSION_URL).catch(() => undefined);
       return request<T>(method, url, body, true);
     }
-    const { code, message, fields } = data.error;
-    throw new ApiError(res.status, code, message, fields);
+    const { code, message, fields, issues } = data.error;
+    throw new ApiError(res.status, code, message, fields, issues);
   }
   throw new ApiError(
     res.status,

@@ -1,8 +1,21 @@
 import type { ErrorRequestHandler } from 'express';
+import type { FieldIssue } from '@shopfloor/shared';
 import { AppError, RateLimitedError } from './errors';
 
-export function errorBody(code: string, message: string, fields?: Record<string, string>) {
-  return { error: fields ? { code, message, fields } : { code, message } };
+export function errorBody(
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+  issues?: FieldIssue[],
+) {
+  return {
+    error: {
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+      ...(fields && issues?.length ? { issues } : {}),
+    },
+  };
 }
 
 interface HttpishError {
@@ -16,7 +29,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err instanceof AppError) {
     if (err instanceof RateLimitedError)
       res.setHeader('Retry-After', String(err.retryAfterSeconds));
-    res.status(err.status).json(errorBody(err.code, err.message, err.fields));
+    res.status(err.status).json(errorBody(err.code, err.message, err.fields, err.issues));
     return;
   }
   const status = (err as HttpishError).status ?? (err as HttpishError).statusCode;

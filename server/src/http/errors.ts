@@ -1,17 +1,41 @@
+import type { FieldIssue, FieldIssueParams } from '@shopfloor/shared';
+
 export class AppError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** The same refusals in a translatable form (code, sentence key, parameters). */
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
   }
 }
 
+/**
+ * A field's refusal: the English sentence, or that sentence with a stable key (and its
+ * parameters) that a client translates, e.g. `{ message: 'Voting closes before it opens',
+ * key: 'closesBeforeOpens' }`. The key travels as `issues[].params.i18n`.
+ */
+export type FieldRefusal = string | { message: string; key: string; params?: FieldIssueParams };
+
 export class ValidationError extends AppError {
-  constructor(fields: Record<string, string>, message = 'Some fields need fixing') {
-    super(400, 'validation', message, fields);
+  constructor(
+    fields: Record<string, FieldRefusal>,
+    message = 'Some fields need fixing',
+    issues?: FieldIssue[],
+  ) {
+    const english: Record<string, string> = {};
+    const keyed: FieldIssue[] = [];
+    for (const [field, refusal] of Object.entries(fields)) {
+      if (typeof refusal === 'string') english[field] = refusal;
+      else {
+        english[field] = refusal.message;
+        keyed.push({ field, code: 'custom', params: { ...refusal.params, i18n: refusal.key } });
+      }
+    }
+    super(400, 'validation', message, english, issues ?? (keyed.length ? keyed : undefined));
   }
 }
 export class UnauthenticatedError extends AppError {

@@ -45,7 +45,13 @@ export class PodProgressService {
     const from = q.from ?? shiftMonth(to, -23);
     if (from > to) throw new ValidationError({ from: 'from must not be after to' });
     if (monthsBetween(from, to).length > MAX_MONTHS)
-      throw new ValidationError({ from: `Ask for at most ${MAX_MONTHS} months at a time` });
+      throw new ValidationError({
+        from: {
+          message: `Ask for at most ${MAX_MONTHS} months at a time`,
+          key: 'tooManyMonths',
+          params: { max: MAX_MONTHS },
+        },
+      });
     return { from, to };
   }
 

@@ -58,9 +58,18 @@ export class RecruitmentService {
   range(q: Pick<RecruitmentQuery, 'from' | 'to'>, now = new Date()) {
     const to = q.to ?? (q.from ? shiftMonth(q.from, 23) : now.toISOString().slice(0, 7));
     const from = q.from ?? shiftMonth(to, -23);
-    if (from > to) throw new ValidationError({ from: 'from must not be after to' });
+    if (from > to)
+      throw new ValidationError({
+        from: { message: 'from must not be after to', key: 'fromAfterTo' },
+      });
     if (monthsBetween(from, to).length > MAX_MONTHS)
-      throw new ValidationError({ from: `Ask for at most ${MAX_MONTHS} months at a time` });
+      throw new ValidationError({
+        from: {
+          message: `Ask for at most ${MAX_MONTHS} months at a time`,
+          key: 'tooManyMonths',
+          params: { max: MAX_MONTHS },
+        },
+      });
     return { from, to };
   }
 

@@ -96,9 +96,13 @@ export class VotesService {
         values.opensOn = change.opensOn ?? before.opensOn;
         values.closesOn = change.closesOn ?? before.closesOn;
         if (!values.opensOn || !values.closesOn)
-          throw new ValidationError({ opensOn: 'Set the dates voting opens and closes' });
+          throw new ValidationError({
+            opensOn: { message: 'Set the dates voting opens and closes', key: 'votingDates' },
+          });
         if (values.opensOn > values.closesOn)
-          throw new ValidationError({ closesOn: 'Voting closes before it opens' });
+          throw new ValidationError({
+            closesOn: { message: 'Voting closes before it opens', key: 'closesBeforeOpens' },
+          });
       }
       if (change.state === 'open') {
         await this.assertReadyToOpen(trx, before);

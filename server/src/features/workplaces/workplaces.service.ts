@@ -160,7 +160,9 @@ export class WorkplacesService {
   /** Merges workplace `id` into `intoId`: its members move over and it is removed. */
   async merge(actor: Actor, id: number, intoId: number, version: number): Promise<Workplace> {
     if (id === intoId)
-      throw new ValidationError({ intoId: 'A workplace cannot be merged into itself' });
+      throw new ValidationError({
+        intoId: { message: 'A workplace cannot be merged into itself', key: 'mergeIntoItself' },
+      });
     const merged = await this.db.transaction(async (trx) => {
       const from = await this.load(actor, id, trx);
       const into = await this.load(actor, intoId, trx);
