@@ -157,16 +157,14 @@ describe.each(backends)('SIGKILL mid-write on %s', (_name, make) => {
       Promise.all([
         db('vote_ballots').where({ vote_id: voteId }).pluck('receipt_hash') as Promise<string[]>,
         count(db, 'vote_participation', { vote_id: voteId }),
-        db('votes').where({ id: voteId }).first('ballots_cast'),
       ]);
-    const [hashes, participants, vote] = await backend.withDb(async (db) => {
+    const [hashes, participants] = await backend.withDb(async (db) => {
       await assertSound(db);
       return check(db);
     });
     const stored = new Set(hashes);
     expect(receipts.filter((r) => !stored.has(sha256(r)))).toEqual([]);
     expect(participants).toBe(hashes.length);
-    expect(Number(vote.ballots_cast)).toBe(hashes.length);
     const survived = hashes.length - ballots0;
 
     // Sessions outlive the crash: everyone else votes now, and nobody votes twice.
@@ -176,10 +174,9 @@ describe.each(backends)('SIGKILL mid-write on %s', (_name, make) => {
     });
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(statuses.filter((s) => s === 409).length).toBe(survived);
-    const [hashes2, participants2, vote2] = await backend.withDb(check);
+    const [hashes2, participants2] = await backend.withDb(check);
     expect(hashes2.length).toBe(ballots0 + VOTERS);
     expect(participants2).toBe(hashes2.length);
-    expect(Number(vote2.ballots_cast)).toBe(hashes2.length);
     console.log(
       `[ops] ${backend.name}: ballot burst killed ${killedAfter} ms in, after ` +
         `${receipts.length} acknowledgements → ${survived} ballots stored ` +

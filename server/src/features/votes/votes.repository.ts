@@ -146,6 +146,7 @@ export class VotesRepository {
    * the vote's row, so a ballot commits before the count reads the ballots, or finds the vote
    * closed and is refused. PostgreSQL: a shared row lock, so ballots do not wait for each other.
    * SQLite: a write that takes the database's write lock at once (writes are one at a time there).
+   * The old `ballots_cast` counter is no longer kept: the participation rows count the ballots.
    */
   async admitBallot(trx: Knex.Transaction, id: number): Promise<boolean> {
     if (isPostgres(trx))
