@@ -1,7 +1,8 @@
-import { renderHook } from '@testing-library/react';
+import { render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldIssue } from '@shopfloor/shared';
 import { useFieldErrors } from '../../client/src/components/ui/use-field-errors';
+import { ImportProblem } from '../../client/src/features/workspace/components/import-problem';
 import { applyLanguage, i18nReady } from '../../client/src/i18n';
 import { ApiError } from '../../client/src/lib/http';
 
@@ -72,5 +73,56 @@ describe('field errors from issues', () => {
     });
     const { result: old } = renderHook(() => useFieldErrors(plain));
     expect(old.current).toEqual({ employer: 'Write the name of the employer.', other: 'Nope' });
+  });
+});
+
+/** A service's refusal as ValidationError sends it: English `fields`, the key in issues. */
+function keyed(field: string, message: string, i18n: string, params: FieldIssue['params'] = {}) {
+  return refusal({ [field]: message }, [{ field, code: 'custom', params: { ...params, i18n } }]);
+}
+
+describe('keyed service refusals', () => {
+  it('says them in Spanish, with their values and nested words', async () => {
+    await i18nReady;
+    await applyLanguage('es');
+    const roster = keyed('memberId', 'Not a member of a chapter in the south', 'notRegionMember', {
+      region: 'south',
+    });
+    expect(renderHook(() => useFieldErrors(roster)).result.current).toEqual({
+      memberId: 'No es miembro de ningún capítulo de la región Sur.',
+    });
+    const back = keyed(
+      'note',
+      'Moving back from public to committee needs a note saying why',
+      'movingBackNeedsNote',
+      { from: 'public', to: 'committee' },
+    );
+    expect(renderHook(() => useFieldErrors(back)).result.current).toEqual({
+      note: 'Para volver de Pública a Comité hace falta una nota que explique por qué.',
+    });
+    const lines = keyed(
+      'file',
+      'The file has more than 200,000 data lines: split it into smaller files',
+      'fileTooLong',
+      { max: 200_000 },
+    );
+    expect(renderHook(() => useFieldErrors(lines)).result.current.file).toBe(
+      'El archivo tiene más de 200.000 líneas de datos: divídelo en archivos más pequeños.',
+    );
+  });
+
+  it('shows a whole-file import error in Spanish in the import wizard', async () => {
+    await i18nReady;
+    await applyLanguage('es');
+    render(<ImportProblem error={keyed('file', 'This is JSON, not a CSV file', 'fileJson')} />);
+    expect(screen.getByRole('alert').textContent).toContain('Esto es JSON, no un archivo CSV.');
+  });
+
+  it('keeps the English sentence in English', async () => {
+    await i18nReady;
+    const pod = keyed('pod', 'That pod belongs to another chapter', 'podOtherChapter');
+    expect(renderHook(() => useFieldErrors(pod)).result.current).toEqual({
+      pod: 'That pod belongs to another chapter.',
+    });
   });
 });

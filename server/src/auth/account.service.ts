@@ -1,8 +1,14 @@
 import type { Knex } from 'knex';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { Config } from '../config';
-import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../http/errors';
-import { newPasswordProblem } from './password-policy';
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+  type FieldRefusal,
+} from '../http/errors';
+import { newPasswordRefusal } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import type { Actor } from './policy';
 import type { SessionsRepository } from './sessions.repository';
@@ -55,11 +61,17 @@ export class AccountService {
         'Too many failed attempts: wait a few minutes and try again',
         wait,
       );
-    const fields: Record<string, string> = {};
+    const fields: Record<string, FieldRefusal> = {};
     if (!(await verifyPassword(password.value, user.passwordHash)))
-      fields[password.field] = 'That is not your current password';
+      fields[password.field] = {
+        message: 'That is not your current password',
+        key: 'notCurrentPassword',
+      };
     else if (code !== undefined && !(await this.twoFactor.acceptCode(user, code)))
-      fields.code = 'That code does not match, or was used already: wait for the next one';
+      fields.code = {
+        message: 'That code does not match, or was used already: wait for the next one',
+        key: 'codeUsedOrWrong',
+      };
     if (Object.keys(fields).length) {
       await this.throttle.recordFailure(user.email, address);
       await this.audit.record(this.db, actor, {
@@ -84,9 +96,9 @@ export class AccountService {
       value: body.currentPassword,
     });
     const problem =
-      newPasswordProblem(body.newPassword, user.email) ??
+      newPasswordRefusal(body.newPassword, user.email) ??
       (body.newPassword === body.currentPassword
-        ? 'Choose a password different from the current one'
+        ? { message: 'Choose a password different from the current one', key: 'samePassword' }
         : null);
     if (problem) throw new ValidationError({ newPassword: problem });
     await this.users.setPassword(

@@ -32,13 +32,33 @@ const COMMON = new Set([
 
 /** Why a new password is refused, or null when it is acceptable (ASVS 2.1). */
 export function newPasswordProblem(password: string, email: string): string | null {
+  return newPasswordRefusal(password, email)?.message ?? null;
+}
+
+/** The same refusal with its sentence key, for a client that translates it. */
+export function newPasswordRefusal(
+  password: string,
+  email: string,
+): { message: string; key: string; params?: { min?: number; max?: number } } | null {
   if (password.length < PASSWORD_MIN_LENGTH)
-    return `Use at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters`;
+    return {
+      message: `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+      key: 'passwordTooShort',
+      params: { min: PASSWORD_MIN_LENGTH },
+    };
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return {
+      message: `Use at most ${PASSWORD_MAX_LENGTH} characters`,
+      key: 'passwordTooLong',
+      params: { max: PASSWORD_MAX_LENGTH },
+    };
   const lower = password.toLowerCase();
   if (lower === email.toLowerCase() || lower === email.toLowerCase().split('@')[0])
-    return 'Do not use your email address as your password';
+    return { message: 'Do not use your email address as your password', key: 'passwordIsEmail' };
   if (COMMON.has(lower) || /^(.)\1+$/.test(password))
-    return 'That password is too common: choose one that is harder to guess';
+    return {
+      message: 'That password is too common: choose one that is harder to guess',
+      key: 'passwordTooCommon',
+    };
   return null;
 }

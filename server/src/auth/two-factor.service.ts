@@ -68,7 +68,12 @@ export class TwoFactorService {
     const step = totpStep(openSecret(user.totpSecret, this.config.totpKey), code);
     if (step === null)
       throw new ValidationError(
-        { code: 'That code does not match: check the time on your phone and try the next code' },
+        {
+          code: {
+            message: 'That code does not match: check the time on your phone and try the next code',
+            key: 'codeMismatch',
+          },
+        },
         'The code does not match',
       );
     await this.users.setTotp(user.id, {

@@ -22,7 +22,13 @@ export function refuseDeepJson(req: Request, _res: Response, next: NextFunction)
   if (req.body && typeof req.body === 'object' && jsonDepth(req.body) > MAX_JSON_DEPTH) {
     return next(
       new ValidationError(
-        { body: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+        {
+          body: {
+            message: `nested deeper than ${MAX_JSON_DEPTH} levels`,
+            key: 'nestedTooDeep',
+            params: { max: MAX_JSON_DEPTH },
+          },
+        },
         'The request body is nested too deeply',
       ),
     );

@@ -25,7 +25,13 @@ export async function decideApproval(
     if (change.decision !== 'submitted')
       throw new ForbiddenError('Only national staff approve or decline a campaign');
     if (row.approval === 'submitted' || row.approval === 'approved')
-      throw new ValidationError({ decision: `The campaign is already ${row.approval}` });
+      throw new ValidationError({
+        decision: {
+          message: `The campaign is already ${row.approval}`,
+          key: 'campaignAlready',
+          params: { approval: row.approval },
+        },
+      });
   } else if (actor.role !== 'national' && actor.role !== 'admin') {
     throw new ForbiddenError();
   }

@@ -26,7 +26,11 @@ function checkAssessments(
   const assessed = a[1] + a[2] + a[3] + a[4] + a[5];
   if (assessed > unitSize)
     throw new ValidationError({
-      assessments: `${assessed} workers assessed, but the unit has ${unitSize}`,
+      assessments: {
+        message: `${assessed} workers assessed, but the unit has ${unitSize}`,
+        key: 'assessedOverUnit',
+        params: { assessed, unitSize },
+      },
     });
 }
 
@@ -74,7 +78,9 @@ export class CampaignsService {
     const created = await this.db.transaction(async (trx) => {
       const wp = await this.workplaces.get(body.workplaceId, trx);
       if (!wp || !canManageChapter(actor, wp.chapterId))
-        throw new ValidationError({ workplaceId: 'Not a workplace of your chapter' });
+        throw new ValidationError({
+          workplaceId: { message: 'Not a workplace of your chapter', key: 'workplaceNotYours' },
+        });
       checkAssessments(body.assessments, body.unitSize);
       const id = await this.repo.insert(trx, wp.chapterId, wp.id, {
         ...body,
@@ -131,10 +137,20 @@ export class CampaignsService {
       if (!viewer.moves(row)) throw new NotFoundError('Campaign');
       const before = toCampaign(row, true);
       if (change.stage === before.stage)
-        throw new ValidationError({ stage: `The campaign is already at ${change.stage}` });
+        throw new ValidationError({
+          stage: {
+            message: `The campaign is already at ${change.stage}`,
+            key: 'campaignAlreadyAt',
+            params: { stage: change.stage },
+          },
+        });
       if (isBackwards(before.stage, change.stage) && !change.note) {
         throw new ValidationError({
-          note: `Moving back from ${before.stage} to ${change.stage} needs a note saying why`,
+          note: {
+            message: `Moving back from ${before.stage} to ${change.stage} needs a note saying why`,
+            key: 'movingBackNeedsNote',
+            params: { from: before.stage, to: change.stage },
+          },
         });
       }
       const publicSince =

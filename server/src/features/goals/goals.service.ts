@@ -158,7 +158,13 @@ export class GoalsService {
     });
     if (!mayReadGoal(actor, scope.target)) throw new NotFoundError('Goal');
     if (patch.metric && !metricScopes[patch.metric].includes(scope.scope))
-      throw new ValidationError({ metric: `${patch.metric} is not tracked at this scope` });
+      throw new ValidationError({
+        metric: {
+          message: `${patch.metric} is not tracked at this scope`,
+          key: 'metricNotTracked',
+          params: { metric: patch.metric },
+        },
+      });
     let goal: Goal;
     if (scope.target.scope === 'pod') {
       goal = await this.podGoals.update(actor, scope.target.pod.id, id, patch);
@@ -167,7 +173,9 @@ export class GoalsService {
       const { version, ...values } = patch;
       const startsOn = values.startsOn !== undefined ? values.startsOn : before.startsOn;
       if (startsOn && startsOn > (values.dueOn ?? before.dueOn))
-        throw new ValidationError({ startsOn: 'The start must not be after the due date' });
+        throw new ValidationError({
+          startsOn: { message: 'The start must not be after the due date', key: 'startAfterDue' },
+        });
       goal = await this.db.transaction(async (trx) => {
         if (!(await this.repo.update(trx, id, values, version))) throw new StaleVersionError();
         const after = (await this.repo.get(id, trx))!;

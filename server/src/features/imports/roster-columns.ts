@@ -60,7 +60,11 @@ export function resolveColumns(
   const missing = Object.keys(mapping).filter((h) => !normalized.includes(normalizeHeader(h)));
   if (missing.length) {
     throw new ValidationError({
-      mapping: `No column named ${missing.join(', ')} in the file (its columns: ${headers.join(', ')})`,
+      mapping: {
+        message: `No column named ${missing.join(', ')} in the file (its columns: ${headers.join(', ')})`,
+        key: 'noSuchColumn',
+        params: { missing: missing.join(', '), columns: headers.join(', ') },
+      },
     });
   }
   const columns = headers.map((header, index): RosterColumn => {
@@ -74,6 +78,7 @@ export function resolveColumns(
     if (headers.length <= 1) {
       throw fileError(
         'This does not look like a CSV file: the first line has no recognizable column name and no commas between columns',
+        'fileNoColumns',
       );
     }
     throw fileError(
@@ -81,6 +86,8 @@ export function resolveColumns(
         `Expected the national list's columns (AK_ID, first_name, last_name, Email, Mobile_Phone, Mailing_Zip, ` +
         `Join_Date, Xdate, membership_status, union_member, union_name, union_local) ` +
         `or the Shopfloor template's (${templateHeaders.join(', ')})`,
+      'fileNoRosterColumn',
+      { found: headers.join(', '), template: templateHeaders.join(', ') },
     );
   }
   return columns;

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { FieldIssueParams } from '@shopfloor/shared';
 import { ValidationError } from '../../http/errors';
 
 export const MAX_DATA_LINES = 200_000;
@@ -14,8 +15,13 @@ export interface RosterFile {
   records: RosterRecord[];
 }
 
-export function fileError(message: string): ValidationError {
-  return new ValidationError({ file: message }, 'The file cannot be imported');
+/** A whole-file refusal: the English sentence, its key under fieldIssues.keys, and its values. */
+export function fileError(
+  message: string,
+  key: string,
+  params?: FieldIssueParams,
+): ValidationError {
+  return new ValidationError({ file: { message, key, params } }, 'The file cannot be imported');
 }
 
 /** Refuses bodies that are plainly something other than CSV text before parsing them as CSV. */
@@ -30,13 +36,15 @@ function rejectNonCsv(text: string): void {
   if (odd > sample.length * 0.02) {
     throw fileError(
       'This is a binary file (or UTF-16 text), not a CSV file: save the roster as "CSV UTF-8" and upload that',
+      'fileBinary',
     );
   }
   const start = sample.trimStart();
   if ((start.startsWith('{') || start.startsWith('[')) && isJson(text)) {
-    throw fileError('This is JSON, not a CSV file');
+    throw fileError('This is JSON, not a CSV file', 'fileJson');
   }
-  if (start.startsWith('<')) throw fileError('This is an HTML or XML page, not a CSV file');
+  if (start.startsWith('<'))
+    throw fileError('This is an HTML or XML page, not a CSV file', 'fileHtml');
 }
 
 function isJson(text: string): boolean {
@@ -56,13 +64,16 @@ interface ParsedRecord {
 /** Reads the body of an import request into a header and records, or throws a whole-file error. */
 export function readRosterFile(body: unknown): RosterFile {
   if (body == null) {
-    throw fileError('The file is empty: send it as the request body, with Content-Type: text/csv');
+    throw fileError(
+      'The file is empty: send it as the request body, with Content-Type: text/csv',
+      'fileNotSent',
+    );
   }
   if (typeof body !== 'string') {
-    throw fileError('Send the roster as CSV text (Content-Type: text/csv)');
+    throw fileError('Send the roster as CSV text (Content-Type: text/csv)', 'fileNotText');
   }
   const text = body.replace(/^\uFEFF/, '');
-  if (!text.trim()) throw fileError('The file is empty');
+  if (!text.trim()) throw fileError('The file is empty', 'fileEmpty');
   rejectNonCsv(text);
   let parsed: ParsedRecord[];
   try {
@@ -79,17 +90,22 @@ export function readRosterFile(body: unknown): RosterFile {
     }) as unknown as ParsedRecord[];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
+    const detail = (err as Error).message;
     throw fileError(
-      `The file is not valid CSV${line ? ` near line ${line}` : ''}: ${(err as Error).message}`,
+      `The file is not valid CSV${line ? ` near line ${line}` : ''}: ${detail}`,
+      line ? 'fileInvalidCsvNear' : 'fileInvalidCsv',
+      line ? { line, detail } : { detail },
     );
   }
   if (parsed.length - 1 > MAX_DATA_LINES) {
     throw fileError(
       `The file has more than ${MAX_DATA_LINES.toLocaleString('en-US')} data lines: split it into smaller files`,
+      'fileTooLong',
+      { max: MAX_DATA_LINES },
     );
   }
   const [head, ...rest] = parsed;
-  if (!head) throw fileError('The file is empty');
+  if (!head) throw fileError('The file is empty', 'fileEmpty');
   return {
     headers: head.record.map((h) => h.trim()),
     records: rest.map(({ record, info }) => {

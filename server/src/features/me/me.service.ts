@@ -52,7 +52,9 @@ export class MeService {
       if (workplaceId) {
         const wp = await this.workplaces.repo.get(workplaceId, trx);
         if (!wp || wp.chapterId !== before.chapterId)
-          throw new ValidationError({ workplaceId: 'Not a workplace of your chapter' });
+          throw new ValidationError({
+            workplaceId: { message: 'Not a workplace of your chapter', key: 'workplaceNotYours' },
+          });
       } else {
         const zip = placeFor(body.zip).zip!;
         const existing = await this.workplaces.repo.findByKey(

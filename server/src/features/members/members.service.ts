@@ -168,7 +168,12 @@ export class MembersService {
       assertManagesChapter(actor, m.chapterId, 'not_found');
       const wp = await this.workplaces.get(body.workplaceId, trx);
       if (!wp || wp.chapterId !== m.chapterId)
-        throw new ValidationError({ workplaceId: "Not a workplace of this member's chapter" });
+        throw new ValidationError({
+          workplaceId: {
+            message: "Not a workplace of this member's chapter",
+            key: 'workplaceNotMembers',
+          },
+        });
       const id = await this.employments.insert(trx, { memberId, ...body });
       const after = await this.employments.get(id, trx);
       await this.audit.record(trx, actor, {

@@ -52,7 +52,9 @@ export class PodGoalsService {
         throw new NotFoundError('Goal');
       const startsOn = values.startsOn !== undefined ? values.startsOn : before.startsOn;
       if (startsOn && startsOn > (values.dueOn ?? before.dueOn))
-        throw new ValidationError({ startsOn: 'The start must not be after the due date' });
+        throw new ValidationError({
+          startsOn: { message: 'The start must not be after the due date', key: 'startAfterDue' },
+        });
       if (!(await this.goals.update(trx, goalId, values, version))) throw new StaleVersionError();
       const after = (await this.goals.get(goalId, trx))!;
       await this.audit.record(trx, actor, {

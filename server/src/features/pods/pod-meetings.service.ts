@@ -94,7 +94,13 @@ export class PodMeetingsService {
       ]);
       const wrong = memberIds.filter((id) => !inPod.has(id) || !visible.has(id));
       if (wrong.length)
-        throw new ValidationError({ memberIds: `Not members of this pod: ${wrong.join(', ')}` });
+        throw new ValidationError({
+          memberIds: {
+            message: `Not members of this pod: ${wrong.join(', ')}`,
+            key: 'notPodMembers',
+            params: { ids: wrong.join(', ') },
+          },
+        });
       const before = (await this.meetings.attendees([meetingId], trx)).get(meetingId) ?? [];
       await this.meetings.replaceAttendance(trx, meetingId, memberIds);
       const trained =

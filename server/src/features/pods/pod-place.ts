@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { PodCreate, PodScope } from '@shopfloor/shared';
 import { canManageChapter, type Actor } from '../../auth/policy';
-import { ForbiddenError, ValidationError } from '../../http/errors';
+import { ForbiddenError, ValidationError, type FieldRefusal } from '../../http/errors';
 import { ChaptersRepository } from '../chapters/chapters.repository';
 import { WorkplacesRepository } from '../workplaces/workplaces.repository';
 
@@ -31,10 +31,14 @@ export async function resolvePodPlace(
   actor: Actor,
   body: PodCreate,
 ): Promise<PodPlace> {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, FieldRefusal> = {};
   for (const f of ['chapterId', 'region', 'workplaceId'] as const)
     if (body[f] !== undefined && !allowed[body.scope].includes(f))
-      fields[f] = `A ${body.scope} pod does not take ${f}`;
+      fields[f] = {
+        message: `A ${body.scope} pod does not take ${f}`,
+        key: `podTakesNo.${f}`,
+        params: { scope: body.scope },
+      };
   if (Object.keys(fields).length) throw new ValidationError(fields);
   const national = actor.role === 'national' || actor.role === 'admin';
   if ((body.scope === 'region' || body.scope === 'nation') && !national)
@@ -46,25 +50,40 @@ export async function resolvePodPlace(
   let industry: string | null = body.industry ?? null;
   if (body.scope === 'workplace') {
     if (!body.workplaceId)
-      throw new ValidationError({ workplaceId: 'A workplace pod needs its workplace' });
+      throw new ValidationError({
+        workplaceId: { message: 'A workplace pod needs its workplace', key: 'podNeedsWorkplace' },
+      });
     const wp = await new WorkplacesRepository(trx).get(body.workplaceId, trx);
     if (!wp || !canManageChapter(actor, wp.chapterId))
-      throw new ValidationError({ workplaceId: 'Not a workplace of your chapter' });
+      throw new ValidationError({
+        workplaceId: { message: 'Not a workplace of your chapter', key: 'workplaceNotYours' },
+      });
     if (body.chapterId !== undefined && body.chapterId !== wp.chapterId)
-      throw new ValidationError({ chapterId: "Not the workplace's chapter" });
+      throw new ValidationError({
+        chapterId: { message: "Not the workplace's chapter", key: 'notWorkplaceChapter' },
+      });
     chapterId = wp.chapterId;
     industry ??= wp.industry;
   }
   if (body.scope === 'chapter') {
     if (!body.chapterId)
-      throw new ValidationError({ chapterId: 'A chapter pod needs its chapter' });
+      throw new ValidationError({
+        chapterId: { message: 'A chapter pod needs its chapter', key: 'podNeedsChapter' },
+      });
     if (!(await new ChaptersRepository(trx).get(body.chapterId, trx)))
-      throw new ValidationError({ chapterId: 'No such chapter' });
+      throw new ValidationError({
+        chapterId: { message: 'No such chapter', key: 'noSuchChapter' },
+      });
     chapterId = body.chapterId;
   }
   if (body.scope === 'region' && !body.region)
-    throw new ValidationError({ region: 'A region pod needs its Census region' });
-  if (!industry) throw new ValidationError({ industry: 'Name the NAICS sector, such as 62' });
+    throw new ValidationError({
+      region: { message: 'A region pod needs its Census region', key: 'podNeedsRegion' },
+    });
+  if (!industry)
+    throw new ValidationError({
+      industry: { message: 'Name the NAICS sector, such as 62', key: 'nameSector' },
+    });
 
   return {
     scope: body.scope,

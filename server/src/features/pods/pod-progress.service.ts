@@ -43,7 +43,10 @@ export class PodProgressService {
   range(q: PodProgressQuery, now = new Date()): { from: string; to: string } {
     const to = q.to ?? (q.from ? shiftMonth(q.from, 23) : now.toISOString().slice(0, 7));
     const from = q.from ?? shiftMonth(to, -23);
-    if (from > to) throw new ValidationError({ from: 'from must not be after to' });
+    if (from > to)
+      throw new ValidationError({
+        from: { message: 'from must not be after to', key: 'fromAfterTo' },
+      });
     if (monthsBetween(from, to).length > MAX_MONTHS)
       throw new ValidationError({
         from: {

@@ -31,11 +31,19 @@ export class PodRosterService {
     const member = await this.members.get(memberScope(actor), memberId, trx);
     if (!member) throw new NotFoundError('Member');
     if (pod.chapterId !== null && member.chapterId !== pod.chapterId)
-      throw new ValidationError({ memberId: "Not a member of the pod's chapter" });
+      throw new ValidationError({
+        memberId: { message: "Not a member of the pod's chapter", key: 'notPodChapterMember' },
+      });
     if (pod.scope === 'region') {
       const chapter = await new ChaptersRepository(trx).get(member.chapterId, trx);
       if (stateByCode.get(chapter?.state ?? '')?.region !== pod.region)
-        throw new ValidationError({ memberId: `Not a member of a chapter in the ${pod.region}` });
+        throw new ValidationError({
+          memberId: {
+            message: `Not a member of a chapter in the ${pod.region}`,
+            key: 'notRegionMember',
+            params: { region: pod.region },
+          },
+        });
     }
     return member;
   }
@@ -76,13 +84,30 @@ export class PodRosterService {
   /** Adds a coordinator inside a transaction, after checking it is an organizer who may. */
   async addCoordinatorIn(trx: Knex.Transaction, pod: PodRef, userId: number, field = 'userId') {
     const user = await this.users.findById(userId, trx);
-    if (!user || user.disabled) throw new ValidationError({ [field]: `No user ${userId}` });
+    if (!user || user.disabled)
+      throw new ValidationError({
+        [field]: {
+          message: `No user ${userId}`,
+          key: 'noSuchUser',
+          params: { user: String(userId) },
+        },
+      });
     if (user.role !== 'organizer')
       throw new ValidationError({
-        [field]: `User ${userId} is a ${user.role}, not an organizer: only organizers coordinate pods`,
+        [field]: {
+          message: `User ${userId} is a ${user.role}, not an organizer: only organizers coordinate pods`,
+          key: 'notOrganizer',
+          params: { user: String(userId), role: user.role },
+        },
       });
     if (pod.chapterId !== null && user.chapterId !== null && user.chapterId !== pod.chapterId)
-      throw new ValidationError({ [field]: `User ${userId} organizes in another chapter` });
+      throw new ValidationError({
+        [field]: {
+          message: `User ${userId} organizes in another chapter`,
+          key: 'organizesElsewhere',
+          params: { user: String(userId) },
+        },
+      });
     return this.pods.addCoordinator(trx, pod.id, userId);
   }
 

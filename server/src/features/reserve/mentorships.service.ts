@@ -60,19 +60,30 @@ export class MentorshipsService {
     return this.db.transaction(async (trx) => {
       const mentor = await this.reserve.get(body.reserveId, trx);
       if (!mentor || mentor.withdrawnAt || !mentor.inGoodStanding)
-        throw new ValidationError({ reserveId: 'Not an organizer listed in the reserve' });
+        throw new ValidationError({
+          reserveId: { message: 'Not an organizer listed in the reserve', key: 'notInReserve' },
+        });
       let chapterId: number | null = null;
       if (body.chapterId !== undefined) {
         if (!(await this.chapters.get(body.chapterId, trx)))
-          throw new ValidationError({ chapterId: 'No such chapter' });
+          throw new ValidationError({
+            chapterId: { message: 'No such chapter', key: 'noSuchChapter' },
+          });
         chapterId = body.chapterId;
       }
       if (body.memberId !== undefined) {
         if (body.memberId === mentor.memberId)
-          throw new ValidationError({ memberId: 'An organizer does not mentor themselves' });
+          throw new ValidationError({
+            memberId: {
+              message: 'An organizer does not mentor themselves',
+              key: 'noSelfMentoring',
+            },
+          });
         chapterId = null;
         if ((await this.repo.memberChapter(body.memberId, trx)) === null)
-          throw new ValidationError({ memberId: 'No such member' });
+          throw new ValidationError({
+            memberId: { message: 'No such member', key: 'noSuchMember' },
+          });
       }
       const id = await this.repo.insert(
         trx,
@@ -104,7 +115,11 @@ export class MentorshipsService {
       const status = patch.status ?? before.status;
       if (!next[before.status].includes(status))
         throw new ValidationError({
-          status: `A mentorship ${before.status} cannot become ${status}`,
+          status: {
+            message: `A mentorship ${before.status} cannot become ${status}`,
+            key: 'mentorshipStatus',
+            params: { from: before.status, to: status },
+          },
         });
       const today = new Date().toISOString().slice(0, 10);
       const changed = status !== before.status;

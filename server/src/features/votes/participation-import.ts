@@ -20,7 +20,12 @@ export async function matchParticipants(file: RosterFile, find: Lookups) {
   const emailCol = headers.findIndex((h) => EMAIL_HEADERS.includes(h));
   if (idCol < 0 && emailCol < 0)
     throw new ValidationError(
-      { file: 'The file needs a member_id or an email column' },
+      {
+        file: {
+          message: 'The file needs a member_id or an email column',
+          key: 'fileNeedsMemberColumn',
+        },
+      },
       'The file cannot be imported',
     );
   const cell = (cells: string[], col: number) => (col >= 0 ? (cells[col] ?? '').trim() : '');

@@ -24,7 +24,10 @@ export function placeFor(
   zip: string,
 ): Pick<WorkplaceValues, 'zip' | 'lat' | 'lng' | 'city' | 'state'> {
   const place = geocodeZip(zip);
-  if (!place) throw new ValidationError({ zip: `${zip} is not a US ZIP code we know` });
+  if (!place)
+    throw new ValidationError({
+      zip: { message: `${zip} is not a US ZIP code we know`, key: 'unknownZip', params: { zip } },
+    });
   return { zip: place.zip, lat: place.lat, lng: place.lng, city: place.city, state: place.state };
 }
 
@@ -47,9 +50,12 @@ export class WorkplacesService {
     if (q.pod) {
       // This chapter's pods, and region and nation pods (whose members may work here too).
       const podChapter = await this.repo.podChapter(q.pod);
-      if (podChapter === undefined) throw new ValidationError({ pod: 'There is no such pod' });
+      if (podChapter === undefined)
+        throw new ValidationError({ pod: { message: 'There is no such pod', key: 'noSuchPod' } });
       if (podChapter !== null && podChapter !== chapterId)
-        throw new ValidationError({ pod: 'That pod belongs to another chapter' });
+        throw new ValidationError({
+          pod: { message: 'That pod belongs to another chapter', key: 'podOtherChapter' },
+        });
     }
     return this.repo.list(chapterId, q);
   }
@@ -94,7 +100,10 @@ export class WorkplacesService {
   ): Promise<Workplace> {
     const run = async (t: Knex.Transaction) => {
       const key = normalizeEmployer(body.employer);
-      if (!key) throw new ValidationError({ employer: 'Employer needs letters or digits' });
+      if (!key)
+        throw new ValidationError({
+          employer: { message: 'Employer needs letters or digits', key: 'employerNeedsLetters' },
+        });
       const place = placeFor(body.zip);
       await this.assertNoDuplicate(t, chapterId, key, place.zip!);
       const id = await this.repo.insert(t, chapterId, {
@@ -167,7 +176,12 @@ export class WorkplacesService {
       const from = await this.load(actor, id, trx);
       const into = await this.load(actor, intoId, trx);
       if (from.chapterId !== into.chapterId)
-        throw new ValidationError({ intoId: 'Both workplaces must belong to the same chapter' });
+        throw new ValidationError({
+          intoId: {
+            message: 'Both workplaces must belong to the same chapter',
+            key: 'mergeOtherChapter',
+          },
+        });
       if (from.version !== version) throw new StaleVersionError();
       const moved = await this.repo.mergeInto(trx, id, intoId);
       const after = (await this.repo.get(intoId, trx))!;
