@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { language } from './domain';
 
 /** Fields a roster column can be mapped to. */
 export const rosterFields = [
@@ -20,6 +21,9 @@ export const rosterFields = [
   'unionStaff',
 ] as const;
 export type RosterField = (typeof rosterFields)[number];
+
+/** The template's language: English unless asked for. */
+export const templateQuery = z.object({ lang: language.optional() });
 
 export const importQuery = z.object({
   dryRun: z

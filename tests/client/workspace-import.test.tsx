@@ -220,7 +220,7 @@ describe('roster import wizard', { timeout: 20_000 }, () => {
     renderApp('/chapter/import');
     expect(
       await screen.findByRole('link', { name: 'Download the roster template (CSV)' }),
-    ).toHaveAttribute('href', '/api/import/template.csv');
+    ).toHaveAttribute('href', '/api/import/template.csv?lang=en');
     expect(
       screen.getByRole('link', { name: "Export the chapter's members (CSV)" }),
     ).toHaveAttribute('href', '/api/chapters/7/export/members.csv');

@@ -146,4 +146,41 @@ describe('workplace export and the template', () => {
     expect(dry.body).toMatchObject({ dryRun: true, created: 1, rejected: [] });
     expect(dry.body.columns.every((c: { field: string | null }) => c.field)).toBe(true);
   });
+
+  it('serves the template in Spanish, whose headers and example the importer reads too', async () => {
+    const res = await agent.get('/api/import/template.csv?lang=es');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="shopfloor-plantilla-de-miembros.csv"',
+    );
+    const rows = lines(res.text);
+    expect(rows[0]).toMatch(/^ak_id,nombre,apellido,correo,telefono,codigo_postal,idioma,/);
+    expect(rows[1]).toContain(',sí,');
+    const dry = await agent
+      .post(`/api/chapters/${triangle}/import/members`)
+      .set('X-CSRF-Token', agent.csrf)
+      .set('Content-Type', 'text/csv')
+      .send(res.text);
+    expect(dry.body).toMatchObject({ dryRun: true, created: 1, rejected: [] });
+    expect(dry.body.columns.map((c: { field: string | null }) => c.field)).toEqual(
+      (
+        await agent
+          .post(`/api/chapters/${triangle}/import/members`)
+          .set('X-CSRF-Token', agent.csrf)
+          .set('Content-Type', 'text/csv')
+          .send((await agent.get('/api/import/template.csv')).text)
+      ).body.columns.map((c: { field: string | null }) => c.field),
+    );
+    // Accented headers as a spreadsheet may write them are read the same way.
+    const accented = res.text
+      .replace('telefono', 'Teléfono')
+      .replace('codigo_postal', 'Código postal');
+    const again = await agent
+      .post(`/api/chapters/${triangle}/import/members`)
+      .set('X-CSRF-Token', agent.csrf)
+      .set('Content-Type', 'text/csv')
+      .send(accented);
+    expect(again.body).toMatchObject({ dryRun: true, created: 1, rejected: [] });
+    expect((await agent.get('/api/import/template.csv?lang=fr')).status).toBe(400);
+  });
 });

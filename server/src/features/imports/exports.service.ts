@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Knex } from 'knex';
-import { rosterFields, type Employment } from '@shopfloor/shared';
+import { rosterFields, type Employment, type Language } from '@shopfloor/shared';
 import type { AuditRepository } from '../../audit/audit.repository';
 import { assertManagesChapter, type Actor } from '../../auth/policy';
 import { NotFoundError } from '../../http/errors';
@@ -8,7 +8,7 @@ import { ChaptersRepository } from '../chapters/chapters.repository';
 import { MembersRepository } from '../members/members.repository';
 import { EmploymentsRepository } from '../workplaces/employments.repository';
 import { WorkplacesRepository } from '../workplaces/workplaces.repository';
-import { templateHeaders } from './roster-columns';
+import { templateHeaders, templateHeadersEs } from './roster-columns';
 
 export interface CsvFile {
   filename: string;
@@ -47,8 +47,16 @@ const templateExample = [
   'no',
 ];
 
-/** The Shopfloor roster template: its header line and one example row. */
-export function templateCsv(): CsvFile {
+/** The Shopfloor roster template: its header line and one example row, in English or Spanish. */
+export function templateCsv(lang: Language = 'en'): CsvFile {
+  if (lang === 'es') {
+    // Yes and no as a Spanish speaker writes them; codes (status, source) stay as the importer reads them.
+    const example = templateExample.map((v) => (v === 'yes' ? 'sí' : v));
+    return {
+      filename: 'shopfloor-plantilla-de-miembros.csv',
+      csv: toCsv(templateHeadersEs, [example]),
+    };
+  }
   return {
     filename: 'shopfloor-roster-template.csv',
     csv: toCsv(templateHeaders, [templateExample]),

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { importQuery, importResult } from '@shopfloor/shared';
+import { importQuery, importResult, templateQuery } from '@shopfloor/shared';
 import { idParams, route } from '../../http/route';
 import { templateCsv, type CsvFile } from './exports.service';
 
@@ -52,10 +52,12 @@ export const importRoutes = [
   route({
     method: 'get',
     path: '/api/import/template.csv',
-    summary: 'The Shopfloor roster template: its header line and one example row',
+    summary:
+      'The Shopfloor roster template: its header line and one example row, in English or Spanish (lang)',
     tag: 'members',
     access: 'any',
+    query: templateQuery,
     send: 'raw',
-    handler: ({ res }) => sendCsv(res, templateCsv()),
+    handler: ({ res, query }) => sendCsv(res, templateCsv(query.lang)),
   }),
 ];

@@ -12,9 +12,14 @@ export interface RosterColumn {
   xdate: boolean;
 }
 
-/** Lower case, every run of other characters one underscore: "Mobile Phone" → "mobile_phone". */
+/**
+ * Lower case without accents, every run of other characters one underscore: "Mobile Phone" →
+ * "mobile_phone", "Teléfono" → "telefono".
+ */
 export function normalizeHeader(header: string): string {
   return header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
@@ -26,6 +31,27 @@ export function templateHeader(field: RosterField): string {
 }
 
 export const templateHeaders = rosterFields.map(templateHeader);
+
+/** The template's headers in Spanish, read back by the importer like the English ones. */
+export const spanishHeaders: Record<RosterField, string> = {
+  akId: 'ak_id',
+  firstName: 'nombre',
+  lastName: 'apellido',
+  email: 'correo',
+  phone: 'telefono',
+  zip: 'codigo_postal',
+  preferredLanguage: 'idioma',
+  joinedOn: 'fecha_de_alta',
+  lapsedOn: 'fecha_de_baja',
+  status: 'estado',
+  recruitmentSource: 'como_se_unio',
+  recruitedBy: 'reclutado_por',
+  unionMember: 'afiliado_a_sindicato',
+  unionName: 'sindicato',
+  unionLocal: 'seccion_sindical',
+  unionStaff: 'personal_sindical',
+};
+export const templateHeadersEs = rosterFields.map((f) => spanishHeaders[f]);
 
 /** The national membership list's own column names, and a few common spellings of the same fields. */
 const nationalLayout: Record<string, [RosterField, number]> = {
@@ -45,6 +71,7 @@ const nationalLayout: Record<string, [RosterField, number]> = {
 const known = new Map<string, [RosterField, number]>([
   ...rosterFields.map((f): [string, [RosterField, number]] => [templateHeader(f), [f, 0]]),
   ...Object.entries(nationalLayout),
+  ...rosterFields.map((f): [string, [RosterField, number]] => [spanishHeaders[f], [f, 0]]),
 ]);
 
 /**

@@ -14,7 +14,8 @@ export interface ImportRun {
 }
 
 export const importUrls = {
-  template: '/api/import/template.csv',
+  /** The template with its headers in the page's language. */
+  template: (lang: string) => `/api/import/template.csv?lang=${lang === 'es' ? 'es' : 'en'}`,
   exportMembers: (chapterId: number) => `/api/chapters/${chapterId}/export/members.csv`,
   exportWorkplaces: (chapterId: number) => `/api/chapters/${chapterId}/export/workplaces.csv`,
 };

@@ -8,13 +8,13 @@ interface ImportDownloadsProps {
 
 /** The template to fill in, and the chapter's own data as CSV (each export is audited). */
 export function ImportDownloads({ chapterId, canExport }: ImportDownloadsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="import-files" className="import-files">
       <h2 id="import-files">{t('workspace.import.files.title')}</h2>
       <ul className="plain-list">
         <li>
-          <a href={importUrls.template} download>
+          <a href={importUrls.template(i18n.resolvedLanguage ?? 'en')} download>
             {t('workspace.import.files.template')}
           </a>{' '}
           <span className="muted">{t('workspace.import.files.templateHint')}</span>
