@@ -2,6 +2,7 @@ import { stateByCode, type NationalStats } from '@shopfloor/shared';
 import { useTranslation } from 'react-i18next';
 import { CountValue, ShareValue } from './count-value';
 import { ScrollBox } from './scroll-box';
+import './ui.css';
 
 export type StateFigures = NationalStats['byState'][number];
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CountValue, ShareValue } from '../../../components/ui/count-value';
 import { ScrollBox } from '../../../components/ui/scroll-box';
 import type { SouthState } from '../lib/south-shading';
+import '../../../components/ui/ui.css';
 
 interface SouthStatesTableProps {
   states: readonly SouthState[];
@@ -43,14 +44,11 @@ export function SouthStatesTable({ states, selected, onSelect }: SouthStatesTabl
           </thead>
           <tbody>
             {sorted.map((s) => (
-              <tr
-                key={s.state}
-                className={s.state === selected ? 'growth-row-selected' : undefined}
-              >
+              <tr key={s.state} className={s.state === selected ? 'row-selected' : undefined}>
                 <th scope="row">
                   <button
                     type="button"
-                    className="growth-link-button"
+                    className="link-button"
                     aria-pressed={s.state === selected}
                     onClick={() => onSelect(s.state)}
                   >

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../../i18n/format';
 import { industryName, type WorkplaceView } from '../workplace-view';
 import { StageBadge } from './stage-badge';
+import '../../../components/ui/ui.css';
 
 interface WorkplaceTableProps {
   rows: readonly WorkplaceView[];
